@@ -1,0 +1,137 @@
+"""The `glossary` command: a few lines around one library call per subcommand."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import store
+from .check import Problem, validate
+from .errors import GlossaryError
+from .extract import extract_reports
+from .lookup import find, suggest
+from .sources import find_reports, read_report
+from .yamlio import parse
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+_PROGRESS_FROM = 4  # files; fewer read too fast for a bar to help
+
+terms_file = click.option(
+    "-f", "--file", "terms_path", type=click.Path(dir_okay=False, path_type=Path), default="terms.yml",
+    show_default=True, help="The glossary file.",
+)
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(package_name="glossary")
+def main() -> None:
+    """Build and query a glossary of the slogans and numbered abbreviations of government work reports."""
+
+
+def _fail(exc: GlossaryError) -> click.ClickException:
+    return click.ClickException(str(exc))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default="terms.yml",
+              show_default=True, help="terms.yml to merge into (created if missing).")
+@click.option("--encoding", help="Encoding of the reports (default: detect UTF-8, UTF-16 with BOM, GB18030/GBK).")
+def extract(paths: tuple[Path, ...], output: Path, encoding: str | None) -> None:
+    """Extract terms from report files or folders (.txt, .md) and merge them into terms.yml.
+
+    Editors' changes in terms.yml are kept; rejected entries stay rejected; re-extracting a
+    report replaces only that report's source records.
+    """
+    try:
+        glossary = store.load(output, missing_ok=True)
+        reports = _read_all(find_reports(list(paths)), encoding)
+        known = [name for entry in glossary.live() for name in [entry["term"], *(entry.get("aliases") or [])]]
+        summary = store.merge(glossary, reports, extract_reports(reports, known))
+        store.save(glossary, output)
+    except GlossaryError as exc:
+        raise _fail(exc) from None
+    click.echo(f"{summary} → {output}")
+
+
+def _read_all(files: list[Path], encoding: str | None):
+    if len(files) < _PROGRESS_FROM or not sys.stderr.isatty():
+        return [read_report(path, encoding) for path in files]
+    with click.progressbar(files, label="reading reports", file=sys.stderr,
+                           item_show_func=lambda p: p.name if p else None) as bar:
+        return [read_report(path, encoding) for path in bar]
+
+
+@main.command()
+@click.argument("query")
+@terms_file
+@click.option("--json", "as_json", is_flag=True, help="Print matching entries as JSON.")
+@click.option("-n", "--limit", default=5, show_default=True, help="Show at most this many entries.")
+def lookup(query: str, terms_path: Path, as_json: bool, limit: int) -> None:
+    """Look a term up by headword, display form, alias, pinyin (sihengsanzong) or initials (shsz).
+
+    Exits with status 1 when nothing matches.
+    """
+    try:
+        live = store.load(terms_path).live()
+    except GlossaryError as exc:
+        raise _fail(exc) from None
+    hits = find(live, query)
+    if as_json:
+        click.echo(json.dumps(hits[:limit], ensure_ascii=False, indent=2))
+    elif hits:
+        click.echo("\n\n".join(_describe(entry) for entry in hits[:limit]))
+        if len(hits) > limit:
+            click.echo(f"\n… and {len(hits) - limit} more (use --limit)")
+    if not hits:
+        close = suggest(live, query)
+        if not as_json:
+            click.echo(f"no term matches '{query}'" + (f"; did you mean: {', '.join(close)}?" if close else ""), err=True)
+        sys.exit(1)
+
+
+def _describe(entry: dict) -> str:
+    lines = [f"{entry['term']}  {entry.get('pinyin', '')}  [{entry.get('kind', 'other')}]"]
+    if entry.get("display"):
+        lines.append(f"  written: {entry['display']}")
+    if entry.get("aliases"):
+        lines.append(f"  also: {', '.join(entry['aliases'])}")
+    lines.append(f"  definition: {entry.get('definition') or '(none yet)'}")
+    if entry.get("note"):
+        lines.append(f"  note: {entry['note']}")
+    for source in entry.get("sources") or []:
+        how = f", {source['how']}" if source.get("how") else ""
+        lines.append(f"  {source['report']} ×{source.get('count', 0)}{how}: {source.get('context', '')}")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="terms.yml", required=False)
+def check(path: Path) -> None:
+    """Validate an edited terms.yml: YAML and schema errors, duplicate headwords and aliases.
+
+    Prints each problem as FILE:LINE and exits with status 1 when there are errors.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+        problems = validate(parse(text, str(path)))
+        glossary = store.loads(text, str(path)) if not any(p.error for p in problems) else None
+    except FileNotFoundError:
+        raise click.ClickException(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise click.ClickException(f"{path}: not UTF-8 text; terms.yml must be UTF-8") from None
+    except GlossaryError as exc:
+        raise _fail(exc) from None
+    if glossary is not None:
+        problems += [Problem(n, "comment outside the top comment block: `glossary extract` will refuse to drop it",
+                             error=False) for n in glossary.stray_comments]
+    for problem in problems:
+        click.echo(problem.format(str(path)), err=True)
+    errors = sum(p.error for p in problems)
+    if errors:
+        sys.exit(1)
+    live = len(glossary.live()) if glossary else 0
+    click.echo(f"{path}: ok, {live} terms ({len(glossary.terms) - live} rejected), {len(problems)} warnings")

@@ -1,0 +1,149 @@
+"""From report text to the terms it uses: run the extractors, then group variants per report.
+
+Each extractor is a pure function from body text to occurrences. Two passes: the first finds
+terms by their form (quotes, numeral patterns, national shorthand, the 名词解释 section); the
+second finds every term known to the batch wherever it stands unquoted, so counts are whole and
+a term quoted in one report is found in another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from ..keys import key
+from ..model import Found, Occurrence, Report
+from .forms import split_headword
+from .judge import is_numbered
+from .lexicon import NUMERALS, jieba, national_terms
+from .numbered import numbered_terms
+from .quotes import quoted_terms
+
+__all__ = ["extract_reports", "first_pass"]
+
+_CONTEXT = 24  # characters of context on each side of an occurrence
+
+
+def first_pass(report: Report) -> list[Occurrence]:
+    """Occurrences found by form alone: quoted terms, then unquoted formulas and shorthand."""
+    quoted = list(quoted_terms(report.body))
+    unquoted = list(numbered_terms(report.body)) + list(find_known(report.body, national_terms()))
+    return quoted + _outside(unquoted, quoted)
+
+
+def extract_reports(reports: list[Report], known: Iterable[str] = ()) -> dict[str, list[Found]]:
+    """Terms of each report, keyed by report id; `known` adds terms the glossary already has."""
+    first = {r.id: first_pass(r) for r in reports}
+    vocabulary = set(known)
+    for report in reports:
+        vocabulary.update(o.term for o in first[report.id])
+        vocabulary.update(item.term for item in report.glossary)
+    return {r.id: _group(r, first[r.id] + _outside(list(find_known(r.body, vocabulary)), first[r.id]))
+            for r in reports}
+
+
+def find_known(text: str, terms: Iterable[str]) -> Iterator[Occurrence]:
+    """Unquoted occurrences of known terms, longest first, on sound boundaries."""
+    words = sorted({t for t in terms if len(t) >= 2}, key=len, reverse=True)
+    if not words:
+        return
+    pattern = re.compile("|".join(map(re.escape, words)))
+    bounds: set[int] | None = None
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if _inside_number(text, start, end, match.group()):
+            continue
+        if len(match.group()) == 2:
+            bounds = bounds if bounds is not None else _word_bounds(text)
+            if start not in bounds or end not in bounds:
+                continue
+        yield Occurrence(match.group(), start, end, match.group(), quoted=False)
+
+
+def _inside_number(text: str, start: int, end: int, term: str) -> bool:
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return (term[0] in NUMERALS and before in NUMERALS) or (term[-1] in NUMERALS and after in NUMERALS)
+
+
+def _word_bounds(text: str) -> set[int]:
+    bounds, pos = {0}, 0
+    for word in jieba().cut(text, HMM=False):
+        pos += len(word)
+        bounds.add(pos)
+    return bounds
+
+
+def _outside(candidates: list[Occurrence], taken: list[Occurrence]) -> list[Occurrence]:
+    """Candidates that overlap no taken occurrence nor an earlier (longer-first) candidate."""
+    spans = [(o.start, o.end) for o in taken]
+    kept: list[Occurrence] = []
+    for occ in sorted(candidates, key=lambda o: (o.start, -(o.end - o.start))):
+        if all(occ.end <= s or occ.start >= e for s, e in spans):
+            kept.append(occ)
+            spans.append((occ.start, occ.end))
+    return kept
+
+
+def _group(report: Report, occurrences: list[Occurrence]) -> list[Found]:
+    """One Found per term: variants (“千村美丽村”, “千村美丽”村) merged by their keys."""
+    groups = _variant_groups(occurrences, report)
+    found = []
+    for members, items in groups:
+        occs = sorted(members, key=lambda o: o.start)
+        item = items[0] if items else None
+        term = item.term if item else _headword(occs)
+        surfaces = Counter(o.surface for o in occs)
+        quoted = any(o.quoted for o in occs)
+        found.append(Found(
+            term=term,
+            kind="numbered" if is_numbered(term) else "slogan" if quoted or term in national_terms() else "other",
+            count=len(occs),
+            surfaces=[s for s, _ in surfaces.most_common()] + ([item.display] if item and item.display else []),
+            context=_context(report.body, occs[0]) if occs else "",
+            definition=item.definition if item else None,
+            how="glossary" if item else None,
+        ))
+    return sorted(found, key=lambda f: f.term)
+
+
+def _variant_groups(occurrences, report):
+    """Union the occurrences and 名词解释 items that share a key (term or display form)."""
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            k = parent[k]
+        return k
+
+    def union(keys: list[str]) -> str:
+        roots = [find(k) for k in keys]
+        for r in roots[1:]:
+            parent[r] = roots[0]
+        return roots[0]
+
+    for occ in occurrences:
+        union([key(occ.term), key(occ.surface)])
+    for item in report.glossary:
+        union([key(item.term)] + ([key(item.display)] if item.display else []))
+    buckets: dict[str, tuple[list, list]] = {}
+    for occ in occurrences:
+        buckets.setdefault(find(key(occ.term)), ([], []))[0].append(occ)
+    for item in report.glossary:
+        buckets.setdefault(find(key(item.term)), ([], []))[1].append(item)
+    return list(buckets.values())
+
+
+def _headword(occs: list[Occurrence]) -> str:
+    """The most used quoted core, shortest first on ties (“千村美丽” over “千村美丽村”)."""
+    cores = Counter(split_headword(o.surface)[0] if o.quoted else o.term for o in occs)
+    return min(cores, key=lambda t: (-cores[t], len(t), t))
+
+
+def _context(text: str, occ: Occurrence) -> str:
+    line_start = text.rfind("\n", 0, occ.start) + 1
+    line_end = text.find("\n", occ.end)
+    line_end = len(text) if line_end < 0 else line_end
+    start, end = max(line_start, occ.start - _CONTEXT), min(line_end, occ.end + _CONTEXT)
+    return ("…" if start > line_start else "") + text[start:end] + ("…" if end < line_end else "")

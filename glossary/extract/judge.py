@@ -1,0 +1,81 @@
+"""Telling a coined term from a quoted phrase: the rules a reader of work reports applies.
+
+Each rule names one way reports quote something that is not a term. They look at the form of
+the span and jieba's dictionary, never at a particular report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import NUMERALS, jieba, national_terms, word_frequency
+
+SEPARATORS = "、，,；;·—"
+_PARTS = re.compile(f"[{SEPARATORS}]")
+_NUMERAL = re.compile(f"[{NUMERALS}]")
+_RECORD = re.compile(f"^[{NUMERALS}]+连(冠|胜|增|涨|升|降)$")  # “六连冠”: a record, not a policy
+_QUOTE_MARKS = re.compile("[“”‘’「」『』\"']")
+_ORDINARY = 100  # jieba frequency above which a word is everyday vocabulary
+_LONGEST_PLAIN = 17  # a longer span without separators is a sentence
+_SENTENCE_MIN = 8
+
+
+def is_numbered(term: str) -> bool:
+    """A numbered formula: it counts something (“四横三纵”, “6411”, “双停”).
+
+    >>> is_numbered("四横三纵"), is_numbered("放管服")
+    (True, False)
+    """
+    return bool(_NUMERAL.search(term))
+
+
+def is_term(term: str) -> bool:
+    """Whether a quoted span names a policy, programme or coinage rather than a phrase.
+
+    >>> [t for t in ["绿", "前、中、后", "四横三纵", "转型", "新高地", "放管服", "六连冠"] if is_term(t)]
+    ['四横三纵', '放管服']
+    """
+    if term in national_terms():
+        return True
+    return not any(rule(term) for rule in _NOT_A_TERM)
+
+
+def _too_short(term: str) -> bool:
+    """One character, or two without a numeral: quoted for emphasis (“绿”, “网红”)."""
+    return len(term) < 2 or (len(term) == 2 and not is_numbered(term))
+
+
+def _list_label(term: str) -> bool:
+    """Labels of a list (“前、中、后”, “一、二、三产业”): parts of one character."""
+    parts = _PARTS.split(term)
+    return len(parts) > 1 and all(len(p) <= 1 for p in parts[:-1])
+
+
+def _record(term: str) -> bool:
+    return _RECORD.match(term) is not None
+
+
+def _quoted_sentence(term: str) -> bool:
+    """A quotation of a whole sentence: it quotes terms of its own, or runs on without a break."""
+    if _QUOTE_MARKS.search(term):
+        return True
+    if _PARTS.search(term):
+        return False
+    if len(term) > _LONGEST_PLAIN:
+        return True
+    words = [w for w, _ in zip(jieba().posseg.cut(term), range(2))] if len(term) >= _SENTENCE_MIN else []
+    return len(words) == 2 and all(w.flag == "v" for w in words)
+
+
+def _new_plus_word(term: str) -> bool:
+    """“新高地”, “新名片”: 新 before an everyday noun is a figure of speech, not a coinage."""
+    return len(term) == 3 and term[0] == "新" and word_frequency(term[1:]) >= _ORDINARY
+
+
+def _ordinary_words(term: str) -> bool:
+    """A list of everyday words (“底线、红线”): a slogan coins at least one of its parts."""
+    parts = _PARTS.split(term)
+    return len(parts) > 1 and all(len(p) == 2 and word_frequency(p) >= _ORDINARY for p in parts)
+
+
+_NOT_A_TERM = (_too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _ordinary_words)

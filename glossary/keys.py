@@ -1,0 +1,66 @@
+"""The one normalising key that decides when two spellings are the same term, and reading keys.
+
+Everything that compares terms (merging variants, matching editors' entries, lookup) goes
+through `key`, so “千村美丽村”, “千村美丽”村 and ＂千村美丽村＂ can never be told apart in one
+place and not in another.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+QUOTES = "“”\"「」『』‘’'＂＇〝〞"
+_DROP = re.compile(rf"[{re.escape(QUOTES)}\s]")
+
+
+def key(text: str) -> str:
+    """Identity of a spelling: NFKC width folding, no quotation marks, no whitespace, lower case.
+
+    >>> key("“千村美丽”村") == key("千村美丽村") == key(" ＂千村美丽村＂ ")
+    True
+    """
+    return _DROP.sub("", unicodedata.normalize("NFKC", text)).lower()
+
+
+@functools.cache
+def _pypinyin():
+    import pypinyin  # loaded on first use: importing it reads large phrase tables
+
+    return pypinyin
+
+
+def pinyin(text: str) -> str:
+    """Pinyin with tone marks, syllables separated by spaces; non-Chinese runs kept as they are.
+
+    >>> pinyin("四横三纵")
+    'sì héng sān zòng'
+    """
+    pp = _pypinyin()
+    parts = pp.pinyin(text, style=pp.Style.TONE, errors=lambda chars: [chars])
+    return " ".join(p[0] for p in parts if p[0].strip())
+
+
+def toneless(pinyin_text: str) -> str:
+    """Pinyin as typed on a keyboard: no tones, no spaces, lower case.
+
+    >>> toneless("sì héng sān zòng")
+    'sihengsanzong'
+    """
+    plain = unicodedata.normalize("NFKD", pinyin_text.replace("ü", "v"))
+    return "".join(ch for ch in plain if ch.isalnum() and not unicodedata.combining(ch)).lower()
+
+
+def initials(pinyin_text: str) -> str:
+    """First letter of each syllable, as people abbreviate pinyin.
+
+    >>> initials("sì héng sān zòng")
+    'shsz'
+    """
+    return "".join(toneless(syllable)[:1] for syllable in pinyin_text.split())
+
+
+def sort_key(term: str, pinyin_text: str) -> tuple[str, str]:
+    """Order of entries in terms.yml and indexes: pinyin as a reader expects, then the term."""
+    return (toneless(pinyin_text) or key(term), term)

@@ -1,0 +1,82 @@
+"""Reading report files from disk: finding them, decoding them, and making a Report of each.
+
+This and `store` are the only modules that touch the disk; everything after a Report is pure.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from .errors import GlossaryError
+from .extract.metadata import detect
+from .extract.sections import parse_items, split_section
+from .model import Report
+from .text import normalize
+
+SUFFIXES = (".txt", ".md")
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_GUESSES = ("utf-8", "gb18030")
+
+
+def find_reports(paths: list[Path]) -> list[Path]:
+    """Expand folders into the report files inside them (sorted, so runs are repeatable)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise GlossaryError(f"{path}: no such file or folder")
+    if not found:
+        raise GlossaryError(f"no .txt or .md reports in {', '.join(map(str, paths))}")
+    return list(dict.fromkeys(found))
+
+
+def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
+    """Decode report bytes: a BOM decides, else UTF-8, else GB18030 (which covers GBK)."""
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise GlossaryError(f"{path}: cannot decode as {encoding}: {exc}") from None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="strict")
+    if b"\x00" in data[:4096]:
+        raise GlossaryError(f"{path}: looks like a binary file, not a text report")
+    for name in _GUESSES:
+        try:
+            return data.decode(name)
+        except UnicodeDecodeError:
+            continue
+    raise GlossaryError(
+        f"{path}: not valid {' or '.join(_GUESSES)} text; pass --encoding with the file's encoding"
+    )
+
+
+def read_report(path: Path, encoding: str | None = None) -> Report:
+    """Read one report file; its id is the file name without extension."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise GlossaryError(f"{path}: cannot read: {exc.strerror}") from None
+    text = normalize(decode(data, path, encoding))
+    if not text.strip():
+        raise GlossaryError(f"{path}: the file is empty")
+    return parse_report(path.stem, text)
+
+
+def parse_report(report_id: str, text: str) -> Report:
+    """Make a Report of normalised text: body, 名词解释 items and self-description."""
+    body, section, first_line = split_section(text)
+    meta = detect(text)
+    return Report(
+        id=report_id,
+        body=body,
+        glossary=tuple(parse_items(section, first_line)),
+        title=meta.title,
+        place=meta.place,
+        year=meta.year,
+    )

@@ -1,0 +1,103 @@
+"""Entries of terms.yml as evidence plus editing: machine fields are derived from the sources.
+
+An entry's machine-owned fields (display, aliases, pinyin, kind, definition) are a pure function
+of its term and its source records. That gives the rule "editors win" a precise meaning: a field
+whose value differs from what the old sources derive was changed by an editor and is kept; any
+other field follows the new evidence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .extract.judge import is_numbered
+from .extract.lexicon import national_terms
+from .keys import QUOTES, key, pinyin
+from .model import Found
+
+FIELD_ORDER = ("term", "display", "aliases", "pinyin", "kind", "definition", "status", "note", "sources")
+DERIVED = ("display", "aliases", "pinyin", "kind", "definition")
+
+
+def source_record(report_id: str, found: Found) -> dict[str, Any]:
+    """What one report says about a term, as stored under the entry's `sources`."""
+    record: dict[str, Any] = {"report": report_id, "count": found.count}
+    if found.definition:
+        record["definition"] = found.definition
+        record["how"] = found.how
+    if found.context:
+        record["context"] = found.context
+    forms = [f for f in found.surfaces if f != found.term]
+    if forms:
+        record["forms"] = list(dict.fromkeys(forms))
+    return record
+
+
+def derive(term: str, sources: list[dict]) -> dict[str, Any]:
+    """The machine's value of each derived field for a term with these sources."""
+    forms = [f for s in sources for f in s.get("forms") or []]
+    glossary_forms = [f for s in sources if s.get("how") == "glossary" for f in s.get("forms") or []]
+    headed = [f for f in glossary_forms + forms if key(f) != key(term)]
+    aliases = sorted({f.translate(_NO_QUOTES) for f in forms if key(f) != key(term)})
+    quoted = any(set(f) & set(QUOTES) for f in forms) or any(s.get("how") == "glossary" for s in sources)
+    return {
+        "display": headed[0] if headed else None,
+        "aliases": aliases or None,
+        "pinyin": pinyin(term),
+        "kind": _kind(term, quoted),
+        "definition": _definition(sources),
+    }
+
+
+_NO_QUOTES = str.maketrans("", "", QUOTES)
+
+
+def _kind(term: str, quoted: bool) -> str:
+    if is_numbered(term):
+        return "numbered"
+    return "slogan" if quoted or term in national_terms() else "other"
+
+
+def _definition(sources: list[dict]) -> str | None:
+    """An official 名词解释 first, then what the body says; the newest report first."""
+    for how in ("glossary", "inline"):
+        for source in sorted(sources, key=lambda s: str(s.get("report")), reverse=True):
+            if source.get("how") == how and source.get("definition"):
+                return source["definition"]
+    return None
+
+
+def new_entry(term: str, sources: list[dict]) -> dict[str, Any]:
+    entry = {"term": term, **derive(term, sources), "status": "auto", "sources": sources}
+    return ordered(entry)
+
+
+def update(entry: dict, sources: list[dict]) -> dict:
+    """Give an entry new source records; fields an editor changed stay as they are."""
+    before = derive(entry["term"], entry.get("sources") or [])
+    after = derive(entry["term"], sources)
+    updated = dict(entry, sources=sources)
+    for field in DERIVED:
+        if field == "aliases":
+            kept = [a for a in entry.get("aliases") or [] if a not in (before["aliases"] or [])]
+            updated["aliases"] = sorted(set(kept) | set(after["aliases"] or [])) or None
+        elif entry.get(field) == before[field]:
+            updated[field] = after[field]
+    return ordered(updated)
+
+
+def untouched(entry: dict) -> bool:
+    """An auto entry no editor has changed: safe to drop when its evidence is gone."""
+    derived = derive(entry["term"], entry.get("sources") or [])
+    return (
+        entry.get("status", "auto") == "auto"
+        and not entry.get("note")
+        and all(entry.get(f) == derived[f] for f in DERIVED)
+    )
+
+
+def ordered(entry: dict) -> dict:
+    """Fields in the documented order, empty ones left out, unknown ones kept at the end."""
+    known = {f: entry[f] for f in FIELD_ORDER if entry.get(f) not in (None, [], "")}
+    extra = {f: v for f, v in entry.items() if f not in FIELD_ORDER}
+    return {**known, **extra}
