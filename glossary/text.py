@@ -25,8 +25,8 @@ _BROKEN_LINE_MIN = 30  # a page break leaves a long line cut short; short lines 
 def normalize(text: str) -> str:
     """Return report text with meaningless whitespace and page-break line cuts removed.
 
-    >>> normalize("2023 年，党员干\\r\\n\\r\\n部带头")
-    '2023年，党员干部带头'
+    >>> normalize("2023 年，创新4项保障机制。党员干部带头移风易俗“头雁”机制、党员干\\r\\n\\r\\n部带头")
+    '2023年，创新4项保障机制。党员干部带头移风易俗“头雁”机制、党员干部带头\\n'
     """
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = [_INNER_SPACE.sub("", line).strip(" \t\u00a0\u3000\ufeff") for line in text.split("\n")]

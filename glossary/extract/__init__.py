@@ -15,14 +15,15 @@ from collections.abc import Iterable, Iterator
 from ..keys import key
 from ..model import Found, Occurrence, Report
 from .forms import split_headword
-from .judge import is_numbered
-from .lexicon import NUMERALS, jieba, national_terms
+from .judge import is_coined, is_numbered
+from .lexicon import NUMERALS, national_terms, word_bounds
 from .numbered import numbered_terms
 from .quotes import quoted_terms
 
 __all__ = ["extract_reports", "first_pass"]
 
 _CONTEXT = 24  # characters of context on each side of an occurrence
+_COUNT = re.compile(f"^[{NUMERALS}][大个项条类年]$")
 
 
 def first_pass(report: Report) -> list[Occurrence]:
@@ -37,15 +38,19 @@ def extract_reports(reports: list[Report], known: Iterable[str] = ()) -> dict[st
     first = {r.id: first_pass(r) for r in reports}
     vocabulary = set(known)
     for report in reports:
-        vocabulary.update(o.term for o in first[report.id])
+        vocabulary.update(o.term for o in first[report.id] if is_coined(o.term))
         vocabulary.update(item.term for item in report.glossary)
     return {r.id: _group(r, first[r.id] + _outside(list(find_known(r.body, vocabulary)), first[r.id]))
             for r in reports}
 
 
 def find_known(text: str, terms: Iterable[str]) -> Iterator[Occurrence]:
-    """Unquoted occurrences of known terms, longest first, on sound boundaries."""
-    words = sorted({t for t in terms if len(t) >= 2}, key=len, reverse=True)
+    """Unquoted occurrences of known terms, longest first, on sound boundaries.
+
+    A bare number (“12345”) and a count (“五大”, “两个”) are terms only in quotation marks;
+    unquoted they are a number and the start of a phrase (五大发展举措).
+    """
+    words = sorted({t for t in terms if len(t) >= 2 and not t.isascii() and not _COUNT.match(t)}, key=len, reverse=True)
     if not words:
         return
     pattern = re.compile("|".join(map(re.escape, words)))
@@ -55,7 +60,7 @@ def find_known(text: str, terms: Iterable[str]) -> Iterator[Occurrence]:
         if _inside_number(text, start, end, match.group()):
             continue
         if len(match.group()) == 2:
-            bounds = bounds if bounds is not None else _word_bounds(text)
+            bounds = bounds if bounds is not None else word_bounds(text)
             if start not in bounds or end not in bounds:
                 continue
         yield Occurrence(match.group(), start, end, match.group(), quoted=False)
@@ -65,14 +70,6 @@ def _inside_number(text: str, start: int, end: int, term: str) -> bool:
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     return (term[0] in NUMERALS and before in NUMERALS) or (term[-1] in NUMERALS and after in NUMERALS)
-
-
-def _word_bounds(text: str) -> set[int]:
-    bounds, pos = {0}, 0
-    for word in jieba().cut(text, HMM=False):
-        pos += len(word)
-        bounds.add(pos)
-    return bounds
 
 
 def _outside(candidates: list[Occurrence], taken: list[Occurrence]) -> list[Occurrence]:

@@ -23,11 +23,14 @@ def head_noun(text: str, pos: int) -> str:
     >>> head_noun("“六稳”工作，", 4)
     ''
     """
-    head = ""
+    words = []
     for word in jieba().posseg.cut(text[pos:pos + _WINDOW]):
-        if word.flag not in _NOUN_TAGS or len(head) + len(word.word) > _LONGEST_HEAD:
+        if word.flag not in _NOUN_TAGS or sum(map(len, words)) + len(word.word) > _LONGEST_HEAD:
             break
-        head += word.word
+        words.append((word.word, word.flag))
+    while words and words[-1][1] == "vn":  # a head ends on a noun: “双停”企业, not “双停”企业盘活
+        words.pop()
+    head = "".join(w for w, _ in words)
     return "" if _all_generic(head) else head
 
 

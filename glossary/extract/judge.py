@@ -29,10 +29,24 @@ def is_numbered(term: str) -> bool:
     return bool(_NUMERAL.search(term))
 
 
+def is_coined(term: str) -> bool:
+    """A coinage recognisable without quotation marks: numbered, national shorthand, or not
+    made of dictionary words (警地融合 is coined; 城市更新 and 示范村 are everyday words).
+
+    >>> [t for t in ["警地融合", "城市更新", "示范村", "两山四岸", "河长制"] if is_coined(t)]
+    ['警地融合', '两山四岸', '河长制']
+    """
+    if is_numbered(term) or term in national_terms():
+        return True
+    if word_frequency(term):
+        return False
+    return any(len(w) == 1 for w in jieba().cut(term, HMM=False))
+
+
 def is_term(term: str) -> bool:
     """Whether a quoted span names a policy, programme or coinage rather than a phrase.
 
-    >>> [t for t in ["绿", "前、中、后", "四横三纵", "转型", "新高地", "放管服", "六连冠"] if is_term(t)]
+    >>> [t for t in ["绿", "前、中、后", "四横三纵", "转型", "新高地", "放管服", "六连冠", "管护难"] if is_term(t)]
     ['四横三纵', '放管服']
     """
     if term in national_terms():
@@ -72,10 +86,22 @@ def _new_plus_word(term: str) -> bool:
     return len(term) == 3 and term[0] == "新" and word_frequency(term[1:]) >= _ORDINARY
 
 
+def _nickname(term: str) -> bool:
+    """A problem or checkpoint nickname (“接送愁”, “管护难”, “识别关”): a verb and 难/愁/关."""
+    return len(term) == 3 and term[2] in "难愁关" and word_frequency(term[:2]) > 0
+
+
+def _description(term: str) -> bool:
+    """“小而美”, “专而精”: two qualities joined by 而 describe, they do not name."""
+    return len(term) == 3 and term[1] == "而"
+
+
 def _ordinary_words(term: str) -> bool:
     """A list of everyday words (“底线、红线”): a slogan coins at least one of its parts."""
     parts = _PARTS.split(term)
     return len(parts) > 1 and all(len(p) == 2 and word_frequency(p) >= _ORDINARY for p in parts)
 
 
-_NOT_A_TERM = (_too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _ordinary_words)
+_NOT_A_TERM = (
+    _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
+)

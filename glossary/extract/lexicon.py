@@ -40,3 +40,12 @@ def national_terms() -> frozenset[str]:
     """Coined national shorthand (三农, 放管服, 新发展理念) worth finding even without quotes."""
     text = resources.files("glossary").joinpath("data/national.txt").read_text(encoding="utf-8")
     return frozenset(line.split("#")[0].strip() for line in text.splitlines() if line.split("#")[0].strip())
+
+
+def word_bounds(text: str) -> set[int]:
+    """Offsets where jieba's dictionary lets a word start or end: sound boundaries for a match."""
+    bounds, pos = {0}, 0
+    for word in jieba().cut(text, HMM=False):
+        pos += len(word)
+        bounds.add(pos)
+    return bounds
