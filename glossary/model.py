@@ -47,7 +47,6 @@ class Found:
     """Everything one report says about one term: the extraction result before merging."""
 
     term: str
-    kind: str
     count: int = 0
     surfaces: list[str] = field(default_factory=list)
     context: str = ""

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from ..keys import key
 from ..model import Found, Occurrence, Report
 from .forms import split_headword
-from .judge import is_coined, is_numbered
+from .judge import is_coined
 from .lexicon import NUMERALS, national_terms, word_bounds
 from .numbered import numbered_terms
 from .quotes import quoted_terms
@@ -23,6 +24,7 @@ from .quotes import quoted_terms
 __all__ = ["extract_reports", "first_pass"]
 
 _CONTEXT = 24  # characters of context on each side of an occurrence
+_LONGEST_SUFFIX = 4  # characters after a closing quote that can complete another spelling
 _COUNT = re.compile(f"^[{NUMERALS}][大个项条类年]$")
 
 
@@ -85,17 +87,15 @@ def _outside(candidates: list[Occurrence], taken: list[Occurrence]) -> list[Occu
 
 def _group(report: Report, occurrences: list[Occurrence]) -> list[Found]:
     """One Found per term: variants (“千村美丽村”, “千村美丽”村) merged by their keys."""
-    groups = _variant_groups(occurrences, report)
+    groups = _variant_groups(_complete_heads(occurrences, report.body), report)
     found = []
     for members, items in groups:
         occs = sorted(members, key=lambda o: o.start)
         item = items[0] if items else None
         term = item.term if item else _headword(occs)
         surfaces = Counter(o.surface for o in occs)
-        quoted = any(o.quoted for o in occs)
         found.append(Found(
             term=term,
-            kind="numbered" if is_numbered(term) else "slogan" if quoted or term in national_terms() else "other",
             count=len(occs),
             surfaces=[s for s, _ in surfaces.most_common()] + ([item.display] if item and item.display else []),
             context=_context(report.body, occs[0]) if occs else "",
@@ -103,6 +103,22 @@ def _group(report: Report, occurrences: list[Occurrence]) -> list[Found]:
             how="glossary" if item else None,
         ))
     return sorted(found, key=lambda f: f.term)
+
+
+def _complete_heads(occurrences: list[Occurrence], body: str) -> list[Occurrence]:
+    """“千村美丽”村 beside “千村美丽村”: characters after a quote that spell another quoted term are its head."""
+    spelled = {key(o.term) for o in occurrences if o.quoted}
+    completed = []
+    for occ in occurrences:
+        close = occ.start + len(occ.term) + 2
+        if occ.quoted and occ.end == close:
+            for length in range(_LONGEST_SUFFIX, 0, -1):
+                suffix = body[close:close + length]
+                if key(occ.term + suffix) in spelled and suffix.strip():
+                    occ = replace(occ, end=close + length, surface=occ.surface + suffix)
+                    break
+        completed.append(occ)
+    return completed
 
 
 def _variant_groups(occurrences, report):
@@ -133,9 +149,9 @@ def _variant_groups(occurrences, report):
 
 
 def _headword(occs: list[Occurrence]) -> str:
-    """The most used quoted core, shortest first on ties (“千村美丽” over “千村美丽村”)."""
+    """The name without its head noun: “千村美丽” of “千村美丽村” and “千村美丽”村; the more used on ties."""
     cores = Counter(split_headword(o.surface)[0] if o.quoted else o.term for o in occs)
-    return min(cores, key=lambda t: (-cores[t], len(t), t))
+    return min(cores, key=lambda t: (len(t), -cores[t], t))
 
 
 def _context(text: str, occ: Occurrence) -> str:

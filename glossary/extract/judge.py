@@ -13,6 +13,7 @@ from .lexicon import NUMERALS, jieba, national_terms, word_frequency
 SEPARATORS = "、，,；;·—"
 _PARTS = re.compile(f"[{SEPARATORS}]")
 _NUMERAL = re.compile(f"[{NUMERALS}]")
+_COUNTING = re.compile(f"[{NUMERALS.replace('百', '').replace('千', '').replace('万', '')}]|[A-Za-z]?[0-9]")
 _RECORD = re.compile(f"^[{NUMERALS}]+连(冠|胜|增|涨|升|降)$")  # “六连冠”: a record, not a policy
 _QUOTE_MARKS = re.compile("[“”‘’「」『』\"']")
 _ORDINARY = 100  # jieba frequency above which a word is everyday vocabulary
@@ -20,13 +21,18 @@ _LONGEST_PLAIN = 17  # a longer span without separators is a sentence
 _SENTENCE_MIN = 8
 
 
-def is_numbered(term: str) -> bool:
-    """A numbered formula: it counts something (“四横三纵”, “6411”, “双停”).
-
-    >>> is_numbered("四横三纵"), is_numbered("放管服")
-    (True, False)
-    """
+def has_numeral(term: str) -> bool:
+    """Counting is the mark of a coinage: “双停”, “清四乱”, “5G+智慧农业”."""
     return bool(_NUMERAL.search(term))
+
+
+def is_numbered(term: str) -> bool:
+    """A numbered formula: it starts by counting (“四横三纵”, “6411”, “双停”), not 千村美丽 or 长三角.
+
+    >>> is_numbered("四横三纵"), is_numbered("两个维护"), is_numbered("放管服"), is_numbered("长三角")
+    (True, True, False, False)
+    """
+    return bool(_COUNTING.match(term))
 
 
 def is_coined(term: str) -> bool:
@@ -36,7 +42,7 @@ def is_coined(term: str) -> bool:
     >>> [t for t in ["警地融合", "城市更新", "示范村", "两山四岸", "河长制"] if is_coined(t)]
     ['警地融合', '两山四岸', '河长制']
     """
-    if is_numbered(term) or term in national_terms():
+    if has_numeral(term) or term in national_terms():
         return True
     if word_frequency(term):
         return False
@@ -56,7 +62,7 @@ def is_term(term: str) -> bool:
 
 def _too_short(term: str) -> bool:
     """One character, or two without a numeral: quoted for emphasis (“绿”, “网红”)."""
-    return len(term) < 2 or (len(term) == 2 and not is_numbered(term))
+    return len(term) < 2 or (len(term) == 2 and not has_numeral(term))
 
 
 def _list_label(term: str) -> bool:

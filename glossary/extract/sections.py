@@ -54,11 +54,14 @@ def parse_items(section: str, first_line: int = 1) -> list[GlossaryItem]:
     """
     items: list[GlossaryItem] = []
     chunks: list[tuple[int, str]] = []
+    numbered = None  # a numbered section continues items on unnumbered lines; an unnumbered one cannot
     for number, line in enumerate(section.splitlines(), start=first_line):
         line = line.strip()
         if not line:
             continue
-        starts_item = _NUMBER.match(line) or (not chunks and _colon(line) is not None)
+        if numbered is None:
+            numbered = bool(_NUMBER.match(line))
+        starts_item = _NUMBER.match(line) if numbered else _colon(line) is not None
         if starts_item or not chunks:
             chunks.append((number, _NUMBER.sub("", line, count=1)))
         else:

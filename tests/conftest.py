@@ -1,0 +1,43 @@
+import os
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+
+
+@pytest.fixture
+def seeds() -> Path:
+    """The development reports in ../shared; only CI insists on them."""
+    if not SEEDS.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"{SEEDS} is missing: CI needs ../shared beside the checkout")
+        pytest.skip(f"{SEEDS} is not here")
+    return SEEDS
+
+
+REPORT = """永吉县人民政府工作报告
+
+——在永吉县第十九届人民代表大会第三次会议上
+
+一、2023 年工作回顾
+
+健全“四横三纵”市政主干路网，推动“双停”企业盘活，整治“四乱”问题，擦亮“绿”色底色。
+坚持“项目为王”，落实“一岗双责”，关注一老一小。党的二十大以来，一心一意谋发展，一年来成效显著。
+“双停”企业全部清零，四横三纵路网基本成形。
+
+名词解释
+
+1.“四横三纵”市政主干路网：吉桦路、建设路、
+连山路。
+2.“双停”企业：停产、半停产工业企业。
+"""
+
+
+@pytest.fixture
+def report_file(tmp_path: Path) -> Path:
+    path = tmp_path / "reports" / "2024-sample-county.txt"
+    path.parent.mkdir()
+    path.write_text(REPORT, encoding="utf-8")
+    return path

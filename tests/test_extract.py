@@ -1,0 +1,125 @@
+import pytest
+
+from glossary.extract import extract_reports, first_pass
+from glossary.extract.heads import head_noun
+from glossary.extract.judge import is_term
+from glossary.extract.numbered import numbered_terms
+from glossary.extract.quotes import quoted_spans, quoted_terms
+from glossary.sources import parse_report
+
+
+def terms_in(sentence: str) -> list[str]:
+    return [o.term for o in quoted_terms(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("全面推行“放管服”改革。", ["放管服"]),
+        ("构建「一主六双」格局，打造『两山四岸』景观。", ["一主六双", "两山四岸"]),
+        ('推进"智改数转"项目。', ["智改数转"]),
+        ("做到“河畅、水清、岸绿、景美”。", ["河畅、水清、岸绿、景美"]),
+        ("力争“小事不出村，大事不出镇”。", ["小事不出村，大事不出镇"]),
+        ("“扎实做好‘六稳’工作，全面落实‘六保’任务”的要求。", ["六稳", "六保"]),
+        ("做好“亲”“清”文章，守住“绿”色。", []),
+        ("从婚姻“前、中、后”三个阶段服务，推动“一、二、三产业”融合。", []),
+        ("打造网络“网红”，实现“双百攻坚”。", ["双百攻坚"]),
+        ("勇攀“新高地”，擦亮“新名片”，推进“新基建”。", ["新基建"]),
+        ("实现“六连冠”，守住“底线、红线”。", []),
+        ("解决“接送愁”“管护难”问题，布局“小而美”设施。", []),
+        ("牢记“加快推动新时代吉林全面振兴全方位振兴”嘱托。", []),
+        ("开通“12345”热线，构建“6411”产业体系。", ["12345", "6411"]),
+        ("这一句“没有闭合的引号会被忽略，不会吞掉后面的“五勤”。", ["五勤"]),
+    ],
+)
+def test_quoted_terms(sentence, expected):
+    assert terms_in(sentence) == expected
+
+
+def test_unbalanced_quote_does_not_swallow_the_report():
+    text = "开头“未闭合" + "很长的句子，" * 20 + "最后“五勤”。"
+    assert [text[a + 1:b] for a, b, _ in quoted_spans(text)] == ["五勤"]
+
+
+@pytest.mark.parametrize(
+    "sentence, head",
+    [
+        ("推动“双停”企业盘活", "企业"),
+        ("构建“6411”产业体系，", "产业体系"),
+        ("健全“四横三纵”市政主干路网，", "市政主干路网"),
+        ("扎实做好“六稳”工作，", ""),
+        ("增强“四个意识”、坚定“四个自信”", ""),
+    ],
+)
+def test_head_noun_belongs_to_the_name(sentence, head):
+    close = sentence.index("”") + 1
+    assert head_noun(sentence, close) == head
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("深入开展两学一做学习教育，落实一老一小服务。", ["两学一做", "一老一小"]),
+        ("一村一品稳步推进，一户一策精准帮扶。", ["一村一品", "一户一策"]),
+        ("党的二十大胜利召开，十届二中全会精神。", []),
+        ("一心一意谋发展，一年来成绩显著，一年一度的盛会。", []),
+        ("二甲双胍等药品集采，一二三产融合。", []),
+        ("实现一千三百万元增长。", []),
+    ],
+)
+def test_unquoted_numbered_formulas(sentence, expected):
+    assert [o.term for o in numbered_terms(sentence)] == expected
+
+
+def test_national_shorthand_is_found_unquoted_by_longest_match():
+    report = parse_report("r", "落实中央八项规定精神，坚持新发展理念，统筹山水林田湖草沙系统治理。\n")
+    assert sorted(o.term for o in first_pass(report)) == ["八项规定", "山水林田湖草沙", "新发展理念"]
+
+
+def test_terms_inside_a_quoted_term_are_not_counted_twice():
+    report = parse_report("r", "坚持“接诉即办、一抓到底”，提升服务。\n")
+    assert [o.term for o in first_pass(report)] == ["接诉即办、一抓到底"]
+
+
+@pytest.mark.parametrize("term", ["放管服", "四横三纵", "1+16", "最多跑一次", "美丽庭院、干净人家"])
+def test_is_term(term):
+    assert is_term(term)
+
+
+def by_term(found):
+    return {f.term: f for f in found}
+
+
+def test_variants_become_one_term_with_counts():
+    text = "打造“千村美丽村”11个，“千村美丽”村建设，“千村美丽村”评选。\n"
+    (found,) = extract_reports([parse_report("r", text)])["r"]
+    assert (found.term, found.count) == ("千村美丽", 3)
+    assert set(found.surfaces) == {"“千村美丽村”", "“千村美丽”村"}
+
+
+def test_a_term_quoted_once_is_counted_unquoted_too():
+    text = "健全“四横三纵”路网。四横三纵路网基本成形。\n"
+    found = by_term(extract_reports([parse_report("r", text)])["r"])
+    assert found["四横三纵"].count == 2
+
+
+def test_a_term_quoted_in_one_report_is_found_in_another():
+    a = parse_report("a", "推进“警地融合”。\n")
+    b = parse_report("b", "深化警地融合机制。\n")
+    assert "警地融合" in by_term(extract_reports([a, b])["b"])
+
+
+def test_everyday_phrases_do_not_spread_to_other_reports():
+    a = parse_report("a", "做深“钢铁冶炼”。\n")
+    b = parse_report("b", "钢铁冶炼企业转型。\n")
+    assert extract_reports([a, b])["b"] == []
+
+
+def test_glossary_items_carry_verbatim_definitions(report_file):
+    from glossary.sources import read_report
+
+    found = by_term(extract_reports([read_report(report_file)])["2024-sample-county"])
+    assert found["四横三纵"].definition == "吉桦路、建设路、连山路。"
+    assert found["四横三纵"].how == "glossary"
+    assert found["双停"].count == 2 and "“双停”企业" in found["双停"].surfaces
+    assert "绿" not in found and "二十大" not in found and "一心一意" not in found
