@@ -54,7 +54,7 @@ def _entry_problems(entry: Any, parent_line: int) -> list[Problem]:
         return [Problem(parent_line, f"an entry must be a mapping, not {type(entry).__name__}")]
     line = _line(entry, parent_line)
     problems = []
-    if not isinstance(entry.get("term"), str) or not entry["term"].strip():
+    if entry.get("term") is None or (isinstance(entry["term"], str) and not entry["term"].strip()):
         problems.append(Problem(line, "entry has no 'term'"))
     for field in _TEXT_FIELDS:
         if entry.get(field) is not None and not isinstance(entry[field], str):

@@ -1,0 +1,103 @@
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from glossary.cli import main
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def terms(runner, report_file, tmp_path):
+    path = tmp_path / "terms.yml"
+    result = runner.invoke(main, ["extract", str(report_file.parent), "-o", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.mark.parametrize("command", [[], ["extract"], ["lookup"], ["check"]])
+def test_every_command_has_help(runner, command):
+    result = runner.invoke(main, [*command, "-h"])
+    assert result.exit_code == 0 and "Usage:" in result.output and len(result.output.splitlines()) > 3
+
+
+def test_extract_prints_one_summary_line(runner, report_file, tmp_path):
+    path = tmp_path / "terms.yml"
+    result = runner.invoke(main, ["extract", str(report_file), "-o", str(path)])
+    assert result.exit_code == 0
+    assert result.output.strip().splitlines() == [f"1 report read: 6 new, 0 updated, 0 unchanged, 0 removed terms → {path}"]
+
+
+@pytest.mark.parametrize("query", ["四横三纵", "shsz", "sihengsanzong", "SiHeng", "四横三纵市政主干路网", "横三"])
+def test_lookup_finds_by_every_name(runner, terms, query):
+    result = runner.invoke(main, ["lookup", query, "-f", str(terms)])
+    assert result.exit_code == 0
+    assert result.output.startswith("四横三纵  sì héng sān zòng  [numbered]")
+    assert "definition: 吉桦路、建设路、连山路。" in result.output
+
+
+def test_lookup_json(runner, terms):
+    result = runner.invoke(main, ["lookup", "双停", "-f", str(terms), "--json"])
+    (hit,) = json.loads(result.output)
+    assert hit["term"] == "双停" and hit["definition"] == "停产、半停产工业企业。"
+
+
+def test_lookup_miss_suggests_and_exits_1(runner, terms):
+    result = runner.invoke(main, ["lookup", "四横二纵", "-f", str(terms)])
+    assert result.exit_code == 1 and "did you mean: 四横三纵" in result.output
+
+
+def test_lookup_ignores_rejected_entries(runner, terms):
+    text = terms.read_text(encoding="utf-8")
+    at = text.index("status: auto", text.index("term: 项目为王"))
+    terms.write_text(text[:at] + "status: rejected" + text[at + 12:], encoding="utf-8")
+    assert runner.invoke(main, ["lookup", "项目为王", "-f", str(terms)]).exit_code == 1
+
+
+def test_check_passes_a_good_file_and_flags_duplicates(runner, terms):
+    assert runner.invoke(main, ["check", str(terms)]).exit_code == 0
+    text = terms.read_text(encoding="utf-8").replace("term: 项目为王\n", "term: 项目为王\n  aliases: [四横三纵]\n", 1)
+    terms.write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["check", str(terms)])
+    assert result.exit_code == 1 and "'四横三纵' is already used by the entry '四横三纵'" in result.output
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [(b"", "the file is empty"), (b"\x00\x01\x02binary\x00", "binary file"), (b"abc \x80 x", "--encoding")],
+)
+def test_bad_report_one_line_and_terms_untouched(runner, terms, tmp_path, content, message):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    before = terms.read_bytes()
+    result = runner.invoke(main, ["extract", str(bad), "-o", str(terms)])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and message in result.output and str(bad) in result.output
+    assert terms.read_bytes() == before
+
+
+def test_malformed_terms_file_is_one_line_for_every_command(runner, report_file, tmp_path):
+    path = tmp_path / "terms.yml"
+    path.write_text("terms:\n  - term: 四乱\n   status: [\n", encoding="utf-8")
+    before = path.read_bytes()
+    for args in (["extract", str(report_file), "-o", str(path)], ["lookup", "四乱", "-f", str(path)], ["check", str(path)]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
+        assert f"{path}:3: YAML error" in result.output
+    assert path.read_bytes() == before
+
+
+def test_missing_report_path(runner, tmp_path):
+    result = runner.invoke(main, ["extract", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "t.yml")])
+    assert result.exit_code == 1 and "no such file or folder" in result.output
+
+
+def test_python_dash_m(report_file, tmp_path):
+    result = subprocess.run([sys.executable, "-m", "glossary", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "extract" in result.stdout
