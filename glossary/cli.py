@@ -49,7 +49,7 @@ def extract(paths: tuple[Path, ...], output: Path, encoding: str | None) -> None
     try:
         glossary = store.load(output, missing_ok=True)
         reports = _read_all(find_reports(list(paths)), encoding)
-        known = [name for entry in glossary.live() for name in [entry["term"], *(entry.get("aliases") or [])]]
+        known = [entry["term"] for entry in glossary.live()]
         summary = store.merge(glossary, reports, extract_reports(reports, known))
         store.save(glossary, output)
     except GlossaryError as exc:

@@ -170,3 +170,12 @@ def test_report_metadata_is_detected_and_an_editors_fix_stays(tmp_path):
     edit(path, "place: 永吉县", "place: 吉林省永吉县")
     run(path, **{"2024-x": "永吉县人民政府工作报告\n一、2023年工作回顾\n“四乱”整治。\n"})
     assert store.load(path).reports["2024-x"]["place"] == "吉林省永吉县"
+
+
+def test_extracting_into_an_existing_glossary_gives_what_a_fresh_run_gives(tmp_path):
+    fresh, again = tmp_path / "fresh.yml", tmp_path / "again.yml"
+    reports = {"a": "做深“钢铁冶炼”，推进“警地融合”。\n", "b": "钢铁冶炼企业，警地融合机制。\n"}
+    run(fresh, **reports)
+    run(again, **reports)
+    summary = run(again, **reports)
+    assert again.read_bytes() == fresh.read_bytes() and summary.updated == 0

@@ -38,7 +38,7 @@ def first_pass(report: Report) -> list[Occurrence]:
 def extract_reports(reports: list[Report], known: Iterable[str] = ()) -> dict[str, list[Found]]:
     """Terms of each report, keyed by report id; `known` adds terms the glossary already has."""
     first = {r.id: first_pass(r) for r in reports}
-    vocabulary = set(known)
+    vocabulary = {term for term in known if is_coined(term)}
     for report in reports:
         vocabulary.update(o.term for o in first[report.id] if is_coined(o.term))
         vocabulary.update(item.term for item in report.glossary)
