@@ -117,8 +117,9 @@ def check(path: Path) -> None:
     """
     try:
         text = path.read_text(encoding="utf-8")
-        problems = validate(parse(text, str(path)))
-        glossary = store.loads(text, str(path)) if not any(p.error for p in problems) else None
+        data = parse(text, str(path))
+        problems = validate(data)
+        glossary = store.build(data, text) if not any(p.error for p in problems) else None
     except FileNotFoundError:
         raise click.ClickException(f"{path}: no such file") from None
     except UnicodeDecodeError:

@@ -67,6 +67,11 @@ def loads(text: str, name: str = "terms.yml") -> Glossary:
     errors = [p for p in validate(data) if p.error]
     if errors:
         raise GlossaryError(errors[0].format(name) + (f" (and {len(errors) - 1} more: run `glossary check`)" if len(errors) > 1 else ""))
+    return build(data, text)
+
+
+def build(data: Any, text: str) -> Glossary:
+    """A Glossary of already parsed and validated data; `text` supplies the comments YAML drops."""
     data = data or {}
     header = _header(text)
     header_lines = header.count("\n")

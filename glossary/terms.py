@@ -17,6 +17,7 @@ from .model import Found
 
 FIELD_ORDER = ("term", "display", "aliases", "pinyin", "kind", "definition", "status", "note", "sources")
 DERIVED = ("display", "aliases", "pinyin", "kind", "definition")
+_NO_QUOTES = str.maketrans("", "", QUOTES)
 
 
 def source_record(report_id: str, found: Found) -> dict[str, Any]:
@@ -48,8 +49,6 @@ def derive(term: str, sources: list[dict]) -> dict[str, Any]:
         "definition": _definition(sources),
     }
 
-
-_NO_QUOTES = str.maketrans("", "", QUOTES)
 
 
 def _kind(term: str, quoted: bool) -> str:

@@ -8,6 +8,7 @@ a term quoted in one report is found in another.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -28,43 +29,52 @@ _LONGEST_SUFFIX = 4  # characters after a closing quote that can complete anothe
 _COUNT = re.compile(f"^[{NUMERALS}][大个项条类年]$")
 
 
-def first_pass(report: Report) -> list[Occurrence]:
+def first_pass(report: Report, bounds: set[int] | None = None) -> list[Occurrence]:
     """Occurrences found by form alone: quoted terms, then unquoted formulas and shorthand."""
+    bounds = word_bounds(report.body) if bounds is None else bounds
     quoted = list(quoted_terms(report.body))
-    unquoted = list(numbered_terms(report.body)) + list(find_known(report.body, national_terms()))
+    unquoted = list(numbered_terms(report.body, bounds)) + list(find_known(report.body, _national(), bounds))
     return quoted + _outside(unquoted, quoted)
 
 
 def extract_reports(reports: list[Report], known: Iterable[str] = ()) -> dict[str, list[Found]]:
     """Terms of each report, keyed by report id; `known` adds terms the glossary already has."""
-    first = {r.id: first_pass(r) for r in reports}
+    bounds = {r.id: word_bounds(r.body) for r in reports}  # the one jieba pass over each body
+    first = {r.id: first_pass(r, bounds[r.id]) for r in reports}
     vocabulary = {term for term in known if is_coined(term)}
     for report in reports:
         vocabulary.update(o.term for o in first[report.id] if is_coined(o.term))
         vocabulary.update(item.term for item in report.glossary)
-    return {r.id: _group(r, first[r.id] + _outside(list(find_known(r.body, vocabulary)), first[r.id]))
+    pattern = known_pattern(vocabulary)
+    return {r.id: _group(r, first[r.id] + _outside(list(find_known(r.body, pattern, bounds[r.id])), first[r.id]))
             for r in reports}
 
 
-def find_known(text: str, terms: Iterable[str]) -> Iterator[Occurrence]:
-    """Unquoted occurrences of known terms, longest first, on sound boundaries.
+def known_pattern(terms: Iterable[str]) -> re.Pattern | None:
+    """One regular expression for a set of known terms, longest first; None when there are none.
 
     A bare number (“12345”) and a count (“五大”, “两个”) are terms only in quotation marks;
     unquoted they are a number and the start of a phrase (五大发展举措).
     """
     words = sorted({t for t in terms if len(t) >= 2 and not t.isascii() and not _COUNT.match(t)}, key=len, reverse=True)
-    if not words:
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+@functools.cache
+def _national() -> re.Pattern | None:
+    return known_pattern(national_terms())
+
+
+def find_known(text: str, pattern: re.Pattern | None, bounds: set[int]) -> Iterator[Occurrence]:
+    """Unquoted occurrences of known terms on sound boundaries (two-character ones on word bounds)."""
+    if pattern is None:
         return
-    pattern = re.compile("|".join(map(re.escape, words)))
-    bounds: set[int] | None = None
     for match in pattern.finditer(text):
         start, end = match.span()
         if _inside_number(text, start, end, match.group()):
             continue
-        if len(match.group()) == 2:
-            bounds = bounds if bounds is not None else word_bounds(text)
-            if start not in bounds or end not in bounds:
-                continue
+        if len(match.group()) == 2 and (start not in bounds or end not in bounds):
+            continue
         yield Occurrence(match.group(), start, end, match.group(), quoted=False)
 
 
