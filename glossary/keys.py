@@ -42,6 +42,20 @@ def pinyin(text: str) -> str:
     return " ".join(p[0] for p in parts if p[0].strip())
 
 
+def all_readings(text: str, limit: int = 4) -> list[str]:
+    """The ways a reader may spell a term whose characters have several readings, as pinyin
+    without tones: pypinyin reads 三级联调 sān jí lián diào, a reader may well type tiáo.
+
+    >>> all_readings("三级联调")
+    ['san ji lian diao', 'san ji lian tiao']
+    """
+    import itertools
+
+    pp = _pypinyin()
+    choices = pp.pinyin(text, style=pp.Style.NORMAL, heteronym=True, errors=lambda chars: [chars])
+    return [" ".join(combo) for combo in itertools.islice(itertools.product(*choices), limit)]
+
+
 def toneless(pinyin_text: str) -> str:
     """Pinyin as typed on a keyboard: no tones, no spaces, lower case.
 

@@ -1,0 +1,86 @@
+"""The `glossary` mkdocs plugin: a thin adapter that hands the pages of `render` to mkdocs.
+
+Pages live in memory (`File.generated`); nothing is written into docs/. terms.yml is read
+when the build starts, watched by `mkdocs serve`, and a broken file stops the build with the
+one-line message `glossary check` gives.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from . import store
+from .errors import GlossaryError
+from .render import SUMMARY_MARKER, Page, Site
+from .searchwords import add_to_jieba
+
+_CSS_PATH = "assets/glossary.css"
+_CSS = """\
+.md-typeset mark { background-color: #fff3b0; }
+.md-search-result .md-tags { display: none; }  /* tags hold search keys, not labels for readers */
+"""
+_NAV = [{"首页": "index.md"}, {"按拼音首字母": "a-z.md"}, {"按类型": "kinds.md"}, {"报告": "reports/index.md"}]
+
+
+class GlossaryConfig(Config):
+    terms = c.Type(str, default="terms.yml")
+    """terms.yml to publish, relative to mkdocs.yml."""
+
+
+class GlossaryPlugin(BasePlugin[GlossaryConfig]):
+    """Publishes terms.yml: one page per term, indexes, a page per report, search words."""
+
+    def on_config(self, config):
+        self.terms_path = Path(config.config_file_path or ".").parent / self.config.terms
+        if "attr_list" not in config.markdown_extensions:
+            config.markdown_extensions.append("attr_list")  # marks sections data-search-exclude
+        if config.nav is None:
+            config.nav = _NAV  # term pages are reached through search and the indexes
+            config.validation.nav.omitted_files = logging.DEBUG
+        config.extra_css.append(_CSS_PATH)
+        return config
+
+    def on_pre_build(self, config):
+        _check_search_separator(config)
+
+    def on_files(self, files: Files, config) -> Files:
+        try:
+            glossary = store.load(self.terms_path)
+        except GlossaryError as exc:
+            raise PluginError(str(exc)) from None
+        add_to_jieba(glossary.live())  # after the search plugin's on_config, which may reset jieba
+        self.site = Site(glossary)
+        pages = self.site.pages()
+        if files.get_file_from_path("index.md") is None:
+            pages.append(Page("index.md", self.site.home_page()))
+        for page in pages:
+            if files.get_file_from_path(page.path) is not None:
+                raise PluginError(f"docs/{page.path} is generated from {self.terms_path.name}; remove or rename it")
+            files.append(File.generated(config, page.path, content=page.markdown))
+        files.append(File.generated(config, _CSS_PATH, content=_CSS))
+        return files
+
+    def on_page_markdown(self, markdown: str, page, config, files) -> str:
+        if SUMMARY_MARKER in markdown:
+            return markdown.replace(SUMMARY_MARKER, self.site.summary(base="../" * page.file.src_uri.count("/")))
+        return markdown
+
+    def on_serve(self, server, config, builder):
+        server.watch(str(self.terms_path))
+        return server
+
+
+def _check_search_separator(config) -> None:
+    """Material's search cuts Chinese with U+200B: a separator without it silently breaks search."""
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    separator = getattr(getattr(search, "config", None), "separator", None)
+    if separator and not re.search(separator, "\u200b"):
+        raise PluginError(r"search: the separator must split on U+200B (add \u200b to it) or Chinese search finds nothing")

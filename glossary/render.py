@@ -1,0 +1,353 @@
+"""terms.yml → the site's pages as Markdown: a pure function, no mkdocs and no disk.
+
+The mkdocs plugin hands each page to mkdocs as an in-memory file. Everything that came from a
+report or an editor goes through `escape`, so a report quoting `<script>` or `**` shows it as
+text. Term pages keep all searchable text (headword, readings, written forms, definition) in
+their first section and mark the rest `data-search-exclude`: each term is then one search
+result, found by what names it rather than by the snippets of other terms it mentions.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .extract.lexicon import NUMERALS
+from .keys import QUOTES, key, sort_key, toneless
+from .lookup import readings
+from .searchwords import search_keys
+from .store import Glossary
+
+KIND_NAMES = {"numbered": "数字缩略语", "slogan": "政策提法", "other": "其他词语"}
+STATUS_NAMES = {"reviewed": "已审核", "auto": "自动抽取，未经审核"}
+SUMMARY_MARKER = "<!-- glossary-summary -->"
+EXCLUDED = "{: data-search-exclude }"
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!>|])")
+_NUMERAL = re.compile(f"[{NUMERALS}]+")
+_RELATED = 8
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated page: where it lives in the docs tree and its Markdown."""
+
+    path: str
+    markdown: str
+
+
+def escape(text: str) -> str:
+    """Report text as literal text in Markdown: HTML escaped, Markdown syntax backslashed.
+
+    >>> escape("<script>**1.** [a](b)")
+    '&lt;script&gt;\\\\*\\\\*1\\\\.\\\\*\\\\* \\\\[a\\\\]\\\\(b\\\\)'
+    """
+    flat = " ".join(str(text).split())
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+
+
+def kind_name(kind: str | None) -> str:
+    return KIND_NAMES.get(kind or "other", kind or "其他词语")
+
+
+class Site:
+    """The pages of one glossary, with the URLs that link them."""
+
+    def __init__(self, glossary: Glossary):
+        self.reports = glossary.reports
+        self.entries = sorted(glossary.live(), key=lambda e: sort_key(e["term"], e.get("pinyin") or ""))
+        self.slugs = slugs(self.entries)
+        self.headwords = frozenset(e["term"] for e in self.entries)
+        self.related = related_terms(self.entries)
+
+    def pages(self) -> list[Page]:
+        """Every generated page; index.md only when the project has none of its own."""
+        pages = [Page(self.term_path(e["term"]), self.term_page(e)) for e in self.entries]
+        pages += [Page("a-z.md", self.alphabet_page()), Page("kinds.md", self.kinds_page())]
+        pages += [Page("reports/index.md", self.reports_page())]
+        pages += [Page(self.report_path(rid), self.report_page(rid)) for rid in sorted(self.report_ids())]
+        return pages
+
+    def report_ids(self) -> set[str]:
+        return set(self.reports) | {s["report"] for e in self.entries for s in e.get("sources") or []}
+
+    # paths and links ---------------------------------------------------------------
+
+    def term_path(self, term: str) -> str:
+        return f"terms/{self.slugs[term]}.md"
+
+    @staticmethod
+    def report_path(report_id: str) -> str:
+        return f"reports/{report_id}.md"
+
+    def report_title(self, report_id: str) -> str:
+        return str((self.reports.get(report_id) or {}).get("title") or report_id)
+
+    def term_link(self, term: str, base: str) -> str:
+        return f"[{escape(term)}]({base}{self.term_path(term)})"
+
+    def report_link(self, report_id: str, base: str) -> str:
+        return f"[{escape(self.report_title(report_id))}]({base}{self.report_path(report_id)})"
+
+    # term pages -----------------------------------------------------------------
+
+    def term_page(self, entry: dict) -> str:
+        term = entry["term"]
+        lines = _front_matter(search_keys(entry, self.headwords), term)
+        lines += [f"# {escape(term)}", ""]
+        facts = [f"*{escape(entry['pinyin'])}*"] if entry.get("pinyin") and entry["pinyin"] != term else []
+        facts += [kind_name(entry.get("kind")), STATUS_NAMES.get(entry.get("status", "auto"), "")]
+        lines += [" · ".join(f for f in facts if f), ""]
+        lines += self._definition(entry)
+        forms = [f for f in [entry.get("display"), *(entry.get("aliases") or [])] if f and key(f) != key(term)]
+        if forms:
+            lines += ["写法：" + "、".join(escape(f) for f in dict.fromkeys(forms)), ""]
+        lines += self._other_definitions(entry)
+        lines += self._occurrences(entry)
+        lines += self._related(entry)
+        if entry.get("note"):
+            lines += [f"## 编辑备注 {EXCLUDED}", "", escape(entry["note"]), ""]
+        return "\n".join(lines)
+
+    def _definition(self, entry: dict) -> list[str]:
+        definition = entry.get("definition")
+        if not definition:
+            return ["*暂无释义。*", ""]
+        return [escape(definition), "", f"<small>释义来源：{self._origin(entry, definition)}</small>", ""]
+
+    def _origin(self, entry: dict, definition: str) -> str:
+        for source in entry.get("sources") or []:
+            if source.get("definition") == definition:
+                where = "名词解释" if source.get("how") == "glossary" else "正文"
+                return f"{self.report_link(source['report'], '../')}{where}"
+        return "编辑撰写"
+
+    def _other_definitions(self, entry: dict) -> list[str]:
+        others = [s for s in entry.get("sources") or [] if s.get("definition") and s["definition"] != entry.get("definition")]
+        if not others:
+            return []
+        lines = [f"## 其他报告的解释 {EXCLUDED}", ""]
+        for source in others:
+            where = "名词解释" if source.get("how") == "glossary" else "正文"
+            lines.append(f"- {self.report_link(source['report'], '../')}{where}：{escape(source['definition'])}")
+        return lines + [""]
+
+    def _occurrences(self, entry: dict) -> list[str]:
+        sources = entry.get("sources") or []
+        if not sources:
+            return []
+        lines = [f"## 出现于 {len(sources)} 份报告 {EXCLUDED}", ""]
+        for source in sources:
+            lines.append(f"- {self.report_link(source['report'], '../')}：{source.get('count', 0)} 次")
+            if source.get("context"):
+                names = [entry["term"], *(source.get("forms") or [])]
+                lines += ["", f"    > {highlight(source['context'], names)}", ""]
+        return lines + [""]
+
+    def _related(self, entry: dict) -> list[str]:
+        related = self.related.get(entry["term"]) or []
+        if not related:
+            return []
+        lines = [f"## 相关词条 {EXCLUDED}", ""]
+        lines += [f"- {self.term_link(t, '../')}" for t in related]
+        return lines + [""]
+
+    # indexes --------------------------------------------------------------------
+
+    def alphabet_page(self) -> str:
+        groups: dict[str, list[dict]] = defaultdict(list)
+        for entry in self.entries:
+            groups[initial_letter(entry)].append(entry)
+        letters = sorted(groups, key=lambda g: (g == "#", g))
+        lines = _excluded_front_matter() + ["# 按拼音首字母", ""]
+        lines += [" · ".join(f"[{g}](#{_anchor(g)})" for g in letters), ""]
+        for letter in letters:
+            lines += [f"## {letter} {{: #{_anchor(letter)} }}", ""]
+            lines += [self._index_line(e) for e in groups[letter]] + [""]
+        return "\n".join(lines)
+
+    def kinds_page(self) -> str:
+        groups: dict[str, list[dict]] = defaultdict(list)
+        for entry in self.entries:
+            groups[entry.get("kind") or "other"].append(entry)
+        order = [k for k in KIND_NAMES if k in groups] + sorted(k for k in groups if k not in KIND_NAMES)
+        lines = _excluded_front_matter() + ["# 按类型", ""]
+        for kind in order:
+            lines += [f"## {kind_name(kind)}（{len(groups[kind])}）", ""]
+            lines += [self._index_line(e) for e in groups[kind]] + [""]
+        return "\n".join(lines)
+
+    def _index_line(self, entry: dict, base: str = "") -> str:
+        reading = f" {escape(entry['pinyin'])}" if entry.get("pinyin") and entry["pinyin"] != entry["term"] else ""
+        return f"- {self.term_link(entry['term'], base)}{reading}"
+
+    def reports_page(self) -> str:
+        lines = _excluded_front_matter() + ["# 报告", "", "| 报告 | 地区 | 年份 | 词条 |", "| --- | --- | --- | --- |"]
+        counts = self._terms_by_report()
+        for rid in sorted(self.report_ids(), key=lambda r: (str(self._meta(r, "year")), r), reverse=True):
+            lines.append(f"| [{escape(self.report_title(rid))}]({rid}.md) | {escape(self._meta(rid, 'place'))} "
+                         f"| {escape(self._meta(rid, 'year'))} | {len(counts[rid])} |")
+        return "\n".join(lines) + "\n"
+
+    def report_page(self, report_id: str) -> str:
+        terms = self._terms_by_report()[report_id]
+        explained = [t for t, s in terms if s.get("how") == "glossary"]
+        lines = [f"# {escape(self.report_title(report_id))}", ""]
+        lines += [f"地区：{escape(self._meta(report_id, 'place'))} · 年份：{escape(self._meta(report_id, 'year'))} · "
+                  f"词条 {len(terms)} 个，其中 {len(explained)} 个见于本报告的名词解释", ""]
+        lines += [f"## 词条 {EXCLUDED}", "", "| 词条 | 类型 | 次数 | 名词解释 |", "| --- | --- | --- | --- |"]
+        for entry, source in terms:
+            mark = "✓" if source.get("how") == "glossary" else ""
+            lines.append(f"| {self.term_link(entry['term'], '../')} | {kind_name(entry.get('kind'))} "
+                         f"| {source.get('count', 0)} | {mark} |")
+        return "\n".join(lines) + "\n"
+
+    def _terms_by_report(self) -> dict[str, list[tuple[dict, dict]]]:
+        by_report: dict[str, list[tuple[dict, dict]]] = defaultdict(list)
+        for entry in self.entries:
+            for source in entry.get("sources") or []:
+                by_report[source["report"]].append((entry, source))
+        return by_report
+
+    def _meta(self, report_id: str, name: str) -> str:
+        value = (self.reports.get(report_id) or {}).get(name)
+        return "—" if value is None else str(value)
+
+    # home -----------------------------------------------------------------------
+
+    def summary(self, base: str = "") -> str:
+        """Counts, how to search and the entry points: what replaces SUMMARY_MARKER on the home page."""
+        kinds: dict[str, int] = defaultdict(int)
+        for entry in self.entries:
+            kinds[entry.get("kind") or "other"] += 1
+        counted = "，".join(f"{kind_name(k)} {n} 个" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1]))
+        lines = [f"本词典收录 **{len(self.entries)}** 个词条（{counted or '暂无'}），"
+                 f"来自 **{len(self.report_ids())}** 份政府工作报告。", ""]
+        lines += ["## 如何检索", "", "在页面顶部的搜索框输入词条本身、其中的词语、不带声调的拼音或拼音首字母"]
+        example = self._search_example()
+        if example:
+            spelled, abbreviated = readings(example)
+            inner = search_keys(example, self.headwords)[-1]
+            lines[-1] += (f"：{escape(example['term'])}、{escape(inner)}、{escape(spelled)} 和 {escape(abbreviated)} "
+                          f"都能找到“{escape(example['term'])}”")
+        lines[-1] += "。"
+        lines += [""]
+        lines += ["## 索引", "",
+                  f"- [按拼音首字母]({base}a-z.md)",
+                  f"- [按类型]({base}kinds.md)",
+                  f"- [按报告]({base}reports/index.md)", ""]
+        return "\n".join(lines)
+
+    def _search_example(self) -> dict | None:
+        """A numbered term written in Chinese characters, to show every way of searching."""
+        for entry in self.entries:
+            term = entry["term"]
+            if entry.get("kind") == "numbered" and 3 <= len(term) <= 6 and all("\u4e00" <= ch <= "\u9fff" for ch in term):
+                return entry
+        return None
+
+    def home_page(self, intro: str = "# 政府工作报告词典\n\n政府工作报告中的政策提法与数字缩略语及其解释。\n") -> str:
+        return intro + "\n" + SUMMARY_MARKER + "\n"
+
+
+def highlight(context: str, names: list[str]) -> str:
+    """A context snippet, escaped, with each written form of the term in <mark>."""
+    plain = sorted({n for n in names if n} | {n.translate(str.maketrans("", "", QUOTES)) for n in names if n},
+                   key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(n) for n in plain if n))
+    out, last = [], 0
+    for match in pattern.finditer(context):
+        out += [escape(context[last:match.start()]), f"<mark>{escape(match.group())}</mark>"]
+        last = match.end()
+    out.append(escape(context[last:]))
+    return "".join(out)
+
+
+def slugs(entries: list[dict]) -> dict[str, str]:
+    """A stable URL slug per term: its toneless pinyin by syllable (si-heng-san-zong).
+
+    Terms that read alike get the slug in order of the terms themselves, the later ones with a
+    number: adding an unrelated term never moves a page.
+    """
+    by_slug: dict[str, list[str]] = defaultdict(list)
+    for entry in entries:
+        by_slug[_slug_text(entry)].append(entry["term"])
+    result = {}
+    for slug, terms in by_slug.items():
+        for n, term in enumerate(sorted(terms)):
+            result[term] = slug if n == 0 else f"{slug}-{n + 1}"
+    return result
+
+
+def _slug_text(entry: dict) -> str:
+    syllables = [toneless(s) for s in (entry.get("pinyin") or entry["term"]).split()]
+    slug = "-".join(s for s in syllables if s)
+    slug = re.sub(r"[^a-z0-9]+", "-", slug).strip("-")
+    return slug or "term"
+
+
+def initial_letter(entry: dict) -> str:
+    """The A–Z heading a term is listed under; terms that start with a digit go under #."""
+    first = toneless(entry.get("pinyin") or entry["term"])[:1].upper()
+    return first if "A" <= first <= "Z" else "#"
+
+
+def related_terms(entries: list[dict]) -> dict[str, list[str]]:
+    """Terms worth a reader's next click: the same numbered pattern (四横三纵, 两横三纵) or one
+    headword inside another (双停, 双停企业)."""
+    by_pattern: dict[str, list[str]] = defaultdict(list)
+    for entry in entries:
+        pattern = numbered_pattern(entry["term"])
+        if pattern:
+            by_pattern[pattern].append(entry["term"])
+    terms = [e["term"] for e in entries]
+    known = set(terms)
+    nested: dict[str, list[str]] = defaultdict(list)
+    for term in terms:
+        for inner in _substrings(term) & known:
+            nested[term].append(inner)
+            nested[inner].append(term)
+    related: dict[str, list[str]] = {}
+    for term in terms:
+        same = [t for t in by_pattern.get(numbered_pattern(term) or "", []) if t != term]
+        found = list(dict.fromkeys(same + sorted(nested.get(term, []))))[:_RELATED]
+        if found:
+            related[term] = found
+    return related
+
+
+def _substrings(term: str) -> set[str]:
+    """Every piece of two or more characters, the term itself left out."""
+    return {term[i:j] for i in range(len(term)) for j in range(i + 2, len(term) + 1)} - {term}
+
+
+def numbered_pattern(term: str) -> str | None:
+    """四横三纵 → N横N纵; None for terms without numerals or with nothing but numerals.
+
+    >>> numbered_pattern("四横三纵"), numbered_pattern("1314")
+    ('N横N纵', None)
+    """
+    pattern = _NUMERAL.sub("N", term)
+    if pattern == term or not pattern.strip("N"):
+        return None
+    return pattern
+
+
+def _front_matter(keys: list[str], term: str) -> list[str]:
+    """Search keys as the page's tags, which Material's search indexes word for word and ranks
+    above titles and text; the headword leads them, so its own page beats pages that merely
+    contain it. Shorter terms get a higher boost: a query such as 工程 covers more of 五小工程
+    than of 国家公交都市建设示范工程."""
+    tags = [term, *keys]
+    boost = round(min(4.0, max(0.5, 8 / max(len(term), 1))), 2)
+    return ["---", f"tags: {json.dumps(tags, ensure_ascii=False)}", "search:", f"  boost: {boost}", "---", ""]
+
+
+def _excluded_front_matter() -> list[str]:
+    return ["---", "search:", "  exclude: true", "---", ""]
+
+
+def _anchor(letter: str) -> str:
+    return "digits" if letter == "#" else letter.lower()
