@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from . import store
+from . import scaffold, store
 from .check import Problem, validate
 from .errors import GlossaryError
 from .extract import extract_reports
@@ -106,6 +106,23 @@ def _describe(entry: dict) -> str:
         how = f", {source['how']}" if source.get("how") else ""
         lines.append(f"  {source['report']} ×{source.get('count', 0)}{how}: {source.get('context', '')}")
     return "\n".join(lines)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--title", default="政府工作报告词典", show_default=True, help="The site's name.")
+def init(directory: Path, title: str) -> None:
+    """Create a glossary site project in DIRECTORY: mkdocs.yml, an empty terms.yml, docs/index.md.
+
+    Then: glossary extract REPORTS... -o DIRECTORY/terms.yml && cd DIRECTORY && mkdocs build
+    """
+    try:
+        written = scaffold.init(directory, title)
+    except GlossaryError as exc:
+        raise _fail(exc) from None
+    for path in written:
+        click.echo(f"wrote {path}")
+    click.echo(f"next: glossary extract REPORTS... -o {directory / 'terms.yml'} && cd {directory} && mkdocs serve")
 
 
 @main.command()

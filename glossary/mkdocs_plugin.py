@@ -27,7 +27,7 @@ _CSS = """\
 .md-typeset mark { background-color: #fff3b0; }
 .md-search-result .md-tags { display: none; }  /* tags hold search keys, not labels for readers */
 """
-_NAV = [{"首页": "index.md"}, {"按拼音首字母": "a-z.md"}, {"按类型": "kinds.md"}, {"报告": "reports/index.md"}]
+NAV = [{"首页": "index.md"}, {"按拼音首字母": "a-z.md"}, {"按类型": "kinds.md"}, {"报告": "reports/index.md"}]
 
 
 class GlossaryConfig(Config):
@@ -43,7 +43,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         if "attr_list" not in config.markdown_extensions:
             config.markdown_extensions.append("attr_list")  # marks sections data-search-exclude
         if config.nav is None:
-            config.nav = _NAV  # term pages are reached through search and the indexes
+            config.nav = NAV  # term pages are reached through search and the indexes
             config.validation.nav.omitted_files = logging.DEBUG
         config.extra_css.append(_CSS_PATH)
         return config

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -282,10 +283,9 @@ def slugs(entries: list[dict]) -> dict[str, str]:
 
 
 def _slug_text(entry: dict) -> str:
-    syllables = [toneless(s) for s in (entry.get("pinyin") or entry["term"]).split()]
-    slug = "-".join(s for s in syllables if s)
-    slug = re.sub(r"[^a-z0-9]+", "-", slug).strip("-")
-    return slug or "term"
+    plain = unicodedata.normalize("NFKD", (entry.get("pinyin") or entry["term"]).replace("ü", "v"))
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "term"
 
 
 def initial_letter(entry: dict) -> str:

@@ -1,0 +1,33 @@
+"""`glossary init`: a ready glossary project (mkdocs.yml, an empty terms.yml, docs/index.md).
+
+The templates live in glossary/data/project; the repository root is built from the same
+mkdocs.yml, so a new project searches exactly as the sample site does.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from .errors import GlossaryError
+
+FILES = ("mkdocs.yml", "terms.yml", "docs/index.md")
+
+
+def init(directory: Path, title: str) -> list[Path]:
+    """Write the project files into `directory`; refuses to overwrite any existing file."""
+    targets = [directory / name for name in FILES]
+    existing = [str(t) for t in targets if t.exists()]
+    if existing:
+        raise GlossaryError(f"{existing[0]}: already exists; nothing written (choose an empty directory)")
+    values = {"mkdocs.yml": json.dumps(title, ensure_ascii=False), "docs/index.md": title}
+    templates = resources.files("glossary").joinpath("data/project")
+    try:
+        for name, target in zip(FILES, targets):
+            text = templates.joinpath(name).read_text(encoding="utf-8").replace("{title}", values.get(name, ""))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise GlossaryError(f"{exc.filename}: cannot write: {exc.strerror}") from None
+    return targets

@@ -1,0 +1,139 @@
+"""The renderer alone: terms → Markdown pages, no mkdocs."""
+
+import json
+
+import pytest
+
+from glossary.render import Site, escape, highlight, numbered_pattern, related_terms, slugs
+from glossary.searchwords import inner_words, search_keys
+from glossary.store import Glossary
+
+
+def entry(term, **fields):
+    return {"term": term, "pinyin": fields.pop("pinyin", None) or term, "kind": "numbered", "status": "auto", **fields}
+
+
+@pytest.fixture
+def glossary():
+    return Glossary(
+        reports={"2024-a": {"title": "2024年甲县政府工作报告", "place": "甲县", "year": 2024}},
+        terms=[
+            entry("四横三纵", pinyin="sì héng sān zòng", definition="吉桦路、建设路。",
+                  sources=[{"report": "2024-a", "count": 2, "definition": "吉桦路、建设路。", "how": "glossary",
+                            "context": "…健全“四横三纵”市政主干路网<script>alert(1)</script>**粗**…",
+                            "forms": ["“四横三纵”市政主干路网"]},
+                           {"report": "2018-b", "count": 1, "definition": "另一种说法。", "how": "inline"}]),
+            entry("两横三纵", pinyin="liǎng héng sān zòng", sources=[{"report": "2018-b", "count": 1}]),
+            entry("双停", pinyin="shuāng tíng", note="编辑的备注 [链接](javascript:x)"),
+            entry("双停企业", pinyin="shuāng tíng qǐ yè", definition="编辑写的释义。"),
+            entry("假词条", pinyin="jiǎ cí tiáo", status="rejected"),
+        ],
+    )
+
+
+def pages(glossary):
+    return {p.path: p.markdown for p in Site(glossary).pages()}
+
+
+def test_every_live_term_has_a_page_and_rejected_ones_appear_nowhere(glossary):
+    rendered = pages(glossary)
+    assert "terms/si-heng-san-zong.md" in rendered and "terms/shuang-ting-qi-ye.md" in rendered
+    assert not any("假词条" in text for text in rendered.values())
+
+
+def test_report_text_is_escaped_not_run(glossary):
+    page = pages(glossary)["terms/si-heng-san-zong.md"]
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "\\*\\*粗\\*\\*" in page
+
+
+def test_context_highlights_the_written_form(glossary):
+    page = pages(glossary)["terms/si-heng-san-zong.md"]
+    assert "<mark>“四横三纵”市政主干路网</mark>" in page
+
+
+def test_definition_says_where_it_comes_from(glossary):
+    rendered = pages(glossary)
+    assert "[2024年甲县政府工作报告](../reports/2024-a.md)名词解释" in rendered["terms/si-heng-san-zong.md"]
+    assert "编辑撰写" in rendered["terms/shuang-ting-qi-ye.md"]
+    assert "暂无释义" in rendered["terms/liang-heng-san-zong.md"]
+
+
+def test_other_reports_definitions_are_listed_when_they_differ(glossary):
+    page = pages(glossary)["terms/si-heng-san-zong.md"]
+    assert "其他报告的解释" in page and "另一种说法" in page
+
+
+def test_editor_note_is_shown_escaped(glossary):
+    page = pages(glossary)["terms/shuang-ting.md"]
+    assert "编辑备注" in page and "\\[链接\\]\\(javascript:x\\)" in page
+
+
+def test_search_keys_lead_with_the_headword(glossary):
+    page = pages(glossary)["terms/si-heng-san-zong.md"]
+    front = page.split("---")[1]
+    tags = json.loads(front.split("tags: ")[1].splitlines()[0])
+    assert tags[:3] == ["四横三纵", "sihengsanzong", "shsz"]
+    assert "四横三纵市政主干路网" not in tags or "“" not in "".join(tags)
+
+
+def test_sections_other_than_the_first_are_kept_out_of_search(glossary):
+    page = pages(glossary)["terms/si-heng-san-zong.md"]
+    headings = [line for line in page.splitlines() if line.startswith("## ")]
+    assert headings and all(line.endswith("{: data-search-exclude }") for line in headings)
+
+
+def test_indexes_list_terms_by_initial_kind_and_report(glossary):
+    rendered = pages(glossary)
+    assert "## S" in rendered["a-z.md"] and "## L" in rendered["a-z.md"]
+    assert "[四横三纵](terms/si-heng-san-zong.md)" in rendered["a-z.md"]
+    assert "数字缩略语（4）" in rendered["kinds.md"]
+    report = rendered["reports/2024-a.md"]
+    assert "# 2024年甲县政府工作报告" in report and "| [四横三纵](../terms/si-heng-san-zong.md) | 数字缩略语 | 2 | ✓ |" in report
+    assert "reports/2018-b.md" in rendered  # a report known only from source records still gets a page
+
+
+def test_summary_counts_terms_and_reports(glossary):
+    summary = Site(glossary).summary(base="../")
+    assert "**4** 个词条" in summary and "**2** 份" in summary and "(../a-z.md)" in summary
+
+
+def test_escape_keeps_chinese_and_neutralises_markup():
+    assert escape("“四横三纵”") == "“四横三纵”"
+    assert escape("1. 标题\n# 不是标题") == "1\\. 标题 \\# 不是标题"
+
+
+def test_highlight_matches_forms_with_and_without_quotes():
+    assert highlight("推动“双停”企业盘活", ["双停", "“双停”企业"]) == "推动<mark>“双停”企业</mark>盘活"
+
+
+def test_slugs_are_pinyin_and_collisions_get_numbers():
+    result = slugs([entry("双创", pinyin="shuāng chuàng"), entry("霜创", pinyin="shuāng chuàng"), entry("1+16")])
+    assert result == {"双创": "shuang-chuang", "霜创": "shuang-chuang-2", "1+16": "1-16"}
+
+
+def test_a_new_term_never_moves_an_existing_slug():
+    before = slugs([entry("双创", pinyin="shuāng chuàng")])
+    after = slugs([entry("双创", pinyin="shuāng chuàng"), entry("四横三纵", pinyin="sì héng sān zòng")])
+    assert before["双创"] == after["双创"]
+
+
+@pytest.mark.parametrize("term, pattern", [("四横三纵", "N横N纵"), ("五小工程", "N小工程"), ("1314", None), ("城市更新", None)])
+def test_numbered_pattern(term, pattern):
+    assert numbered_pattern(term) == pattern
+
+
+def test_related_terms_share_a_pattern_or_contain_each_other():
+    related = related_terms([entry("四横三纵"), entry("两横三纵"), entry("双停"), entry("双停企业")])
+    assert related["四横三纵"] == ["两横三纵"]
+    assert related["双停"] == ["双停企业"] and related["双停企业"] == ["双停"]
+
+
+def test_inner_words_cover_every_two_character_piece():
+    assert {"智改", "改数", "数转"} <= set(inner_words("智改数转"))
+    assert "1314" in inner_words("婚俗改革1314工作法")
+
+
+def test_search_keys_include_other_readings_of_polyphones():
+    keys = search_keys({"term": "三级联调", "pinyin": "sān jí lián diào"})
+    assert {"sanjiliandiao", "sjld", "sanjiliantiao", "sjlt"} <= set(keys)

@@ -1,0 +1,142 @@
+"""Real mkdocs builds of glossary sites, and the built site searched in a real browser."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import urllib.parse
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from browser import chromium, launch, serve
+from glossary.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+QUIET = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
+                           "-d", str(site)], capture_output=True, text=True, env=QUIET)
+
+
+@pytest.fixture(scope="session")
+def root_site(tmp_path_factory) -> Path:
+    """The repository's own site, built once, strictly, outside the checkout."""
+    site = tmp_path_factory.mktemp("root") / "site"
+    result = mkdocs_build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if chromium() is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed: .ci/run installs Debian's chromium package")
+        pytest.skip("chromium is not installed (apt-get install chromium) – browser tests skipped")
+    pytest.importorskip("playwright", reason="the playwright package is not installed (pip install -e '.[test]')")
+    with launch() as context:
+        yield context
+
+
+@pytest.fixture(scope="session")
+def site_url(root_site):
+    with serve(root_site) as base:
+        yield base
+
+
+def search(page, base: str, query: str) -> list[str]:
+    """Titles of the search results for a query, best first."""
+    page.goto(base + "?q=" + urllib.parse.quote(query))
+    page.wait_for_selector(".md-search-result__item", timeout=5000)
+    page.wait_for_timeout(200)
+    return [h.inner_text().replace("\u200b", "") for h in page.locator(".md-search-result__item h1").all()]
+
+
+# builds ------------------------------------------------------------------------------
+
+def test_repository_site_builds_strictly_without_writing_into_docs(root_site):
+    assert (root_site / "terms" / "si-heng-san-zong" / "index.html").is_file()
+    assert sorted(p.name for p in (ROOT / "docs").iterdir()) == ["index.md"]
+
+
+def test_search_index_splits_on_zero_width_space(root_site):
+    index = (root_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "\\u200b" in index or "\u200b" in index
+
+
+def test_broken_terms_file_stops_the_build_with_the_check_message(tmp_path):
+    CliRunner().invoke(main, ["init", str(tmp_path / "p")])
+    (tmp_path / "p" / "terms.yml").write_text("terms:\n\t- term: x\n", encoding="utf-8")
+    result = mkdocs_build(tmp_path / "p", tmp_path / "site")
+    check = CliRunner().invoke(main, ["check", str(tmp_path / "p" / "terms.yml")])
+    assert result.returncode != 0
+    assert check.output.strip().splitlines()[0].split(": ", 1)[1] in result.stderr
+
+
+def test_init_gives_a_project_that_builds_from_any_reports(tmp_path, report_file):
+    project = tmp_path / "glossary-site"
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(project), "--title", "样例词典"]).exit_code == 0
+    assert runner.invoke(main, ["extract", str(report_file), "-o", str(project / "terms.yml")]).exit_code == 0
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "样例词典" in home and "份政府工作报告" in home
+    assert (tmp_path / "site" / "terms" / "shuang-ting" / "index.html").is_file()
+
+
+def test_init_refuses_to_overwrite(tmp_path):
+    runner = CliRunner()
+    runner.invoke(main, ["init", str(tmp_path)])
+    (tmp_path / "terms.yml").write_text("terms: []\n# mine\n", encoding="utf-8")
+    result = runner.invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 1 and "already exists" in result.output
+    assert (tmp_path / "terms.yml").read_text(encoding="utf-8").endswith("# mine\n")
+
+
+def test_project_template_searches_like_the_repository_site():
+    template = (ROOT / "glossary" / "data" / "project" / "mkdocs.yml").read_text(encoding="utf-8")
+    own = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert template.split("theme:", 1)[1] == own.split("theme:", 1)[1]
+
+
+# the browser ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("query, term", [
+    ("四横三纵", "四横三纵"), ("九解一协调", "九解一协调"), ("四乱", "四乱"), ("双停", "双停"),
+])
+def test_headword_finds_its_own_page_first(browser, site_url, query, term):
+    assert search(browser.new_page(), site_url, query)[0] == term
+
+
+@pytest.mark.parametrize("query, term", [
+    ("协调", "九解一协调"), ("sihengsanzong", "四横三纵"), ("shsz", "四横三纵"),
+    ("sanjiliantiao", "三级联调"), ("四横三纵市政主干路网", "四横三纵"),
+])
+def test_inner_words_pinyin_initials_and_forms_find_the_term(browser, site_url, query, term):
+    assert term in search(browser.new_page(), site_url, query)[:5]
+
+
+def test_term_page_shows_definition_source_and_highlighted_context(browser, site_url):
+    page = browser.new_page()
+    page.goto(site_url + "terms/si-heng-san-zong/")
+    assert page.locator("h1").inner_text().rstrip("¶") == "四横三纵"
+    body = page.locator("article").inner_text()
+    assert "sì héng sān zòng" in body and "吉桦路" in body and "名词解释" in body
+    assert page.locator("article mark").first.inner_text().startswith("“四横三纵”")
+
+
+def test_indexes_link_to_term_and_report_pages(browser, site_url):
+    page = browser.new_page()
+    page.goto(site_url + "a-z/")
+    page.get_by_role("link", name="四横三纵", exact=True).click()
+    assert page.url.endswith("/terms/si-heng-san-zong/")
+    page.locator("article a[href*='reports/']").first.click()
+    assert "/reports/" in page.url and page.locator("table").count() == 1
+    page.goto(site_url + "kinds/")
+    assert "数字缩略语" in page.locator("article").inner_text()
