@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from .keys import key
+from .extract.lexicon import NUMERALS
 
 STATUSES = ("auto", "reviewed", "rejected")
 KINDS = ("numbered", "slogan", "other")
 HOWS = ("glossary", "inline")
 _TEXT_FIELDS = ("term", "display", "pinyin", "kind", "definition", "note")
 _LIST_FIELDS = ("aliases",)
+ENTRY_FIELDS = ("term", "display", "aliases", "pinyin", "kind", "definition", "status", "note", "sources")
+SOURCE_FIELDS = ("report", "count", "definition", "how", "context", "forms")
+TOP_FIELDS = ("reports", "terms")
+_DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ITEM_BREAK = re.compile(r"[、；;]")
+_LAST_JOIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?=[\u4e00-\u9fff]{2})")
+_LONGEST_LISTED_ITEM = 20  # characters; longer pieces mean prose, whose commas count nothing
 
 
 @dataclass(frozen=True)
@@ -30,7 +39,8 @@ def validate(data: Any) -> list[Problem]:
         return []
     if not isinstance(data, dict):
         return [Problem(1, "the file must be a mapping with a 'terms:' list")]
-    problems = []
+    problems = [Problem(_line(data), f"unknown field '{name}' (known: {', '.join(TOP_FIELDS)})", error=False)
+                for name in data if name not in TOP_FIELDS]
     reports = data.get("reports", {})
     if reports is not None and not isinstance(reports, dict):
         problems.append(Problem(_line(data), "'reports' must be a mapping of report ids"))
@@ -65,6 +75,9 @@ def _entry_problems(entry: Any, parent_line: int) -> list[Problem]:
             problems.append(Problem(line, f"'{field}' must be a list of text"))
     if entry.get("status", "auto") not in STATUSES:
         problems.append(Problem(line, f"unknown status {entry.get('status')!r} (use {', '.join(STATUSES)})"))
+    problems += [Problem(line, f"unknown field '{name}' in entry '{entry.get('term')}'", error=False)
+                 for name in entry if name not in ENTRY_FIELDS]
+    problems += _content_warnings(entry, line)
     sources = entry.get("sources") or []
     if not isinstance(sources, list):
         problems.append(Problem(line, "'sources' must be a list"))
@@ -85,7 +98,51 @@ def _source_problems(source: Any, entry_line: int) -> list[Problem]:
         problems.append(Problem(line, "'count' must be a whole number"))
     if source.get("how") is not None and source["how"] not in HOWS:
         problems.append(Problem(line, f"unknown 'how' {source['how']!r} (use {', '.join(HOWS)})"))
+    problems += [Problem(line, f"unknown field '{name}' in a source", error=False)
+                 for name in source if name not in SOURCE_FIELDS]
     return problems
+
+
+def _content_warnings(entry: dict, line: int) -> list[Problem]:
+    """Doubts worth an editor's look that do not make the file wrong."""
+    if entry.get("status") == "rejected" or not isinstance(entry.get("term"), str):
+        return []
+    definition = entry.get("definition")
+    if entry.get("status") == "reviewed" and not (isinstance(definition, str) and definition.strip()):
+        return [Problem(line, f"'{entry['term']}' is reviewed but has no definition", error=False)]
+    expected, listed = numeral_total(entry["term"]), listed_items(definition)
+    if entry.get("kind") == "numbered" and expected and listed and expected != listed:
+        return [Problem(line, f"'{entry['term']}' promises {expected} items but its definition lists {listed}",
+                        error=False)]
+    return []
+
+
+def numeral_total(term: str) -> int | None:
+    """How many items a numbered term announces: 四乱 → 4, 四横三纵 → 7; None when it is no count.
+
+    >>> numeral_total("四横三纵"), numeral_total("九解一协调"), numeral_total("1314")
+    (7, 10, None)
+    """
+    numerals = [ch for ch in term if ch in NUMERALS]
+    if not numerals or not all(ch in _DIGITS for ch in numerals) or term[0] not in _DIGITS:
+        return None
+    return sum(_DIGITS[ch] for ch in numerals)
+
+
+def listed_items(definition: object) -> int | None:
+    """The number of items of a definition that is a list, else None.
+
+    >>> listed_items("乱占、乱采、乱堆、乱建。"), listed_items("乱搭乱建、乱牵乱挂和乱停乱放"), listed_items("一句话。")
+    (4, 3, None)
+    """
+    if not isinstance(definition, str):
+        return None
+    items = [i for i in _ITEM_BREAK.split(definition.strip().rstrip("。.")) if i.strip()]
+    if items and _LAST_JOIN.search(items[-1]):
+        items[-1:] = _LAST_JOIN.split(items[-1], maxsplit=1)  # 乱牵乱挂和乱停乱放: two items
+    if len(items) < 2 or any(len(i) > _LONGEST_LISTED_ITEM for i in items):
+        return None
+    return len(items)
 
 
 def _duplicates(entries: list[dict]) -> list[Problem]:
@@ -99,5 +156,16 @@ def _duplicates(entries: list[dict]) -> list[Problem]:
         for name in dict.fromkeys(key(n) for n in names):
             first = owner.setdefault(name, entry)
             if first is not entry:
-                problems.append(Problem(_line(entry), f"'{name}' is already used by the entry '{first['term']}' (line {_line(first)})"))
+                problems.append(Problem(_line(entry), _clash(name, entry, first)))
     return problems
+
+
+def _clash(name: str, entry: dict, first: dict) -> str:
+    where = f"the entry '{first['term']}' (line {_line(first)})"
+    if key(first["term"]) == name and key(entry["term"]) != name:
+        return f"alias '{name}' of '{entry['term']}' is the headword of {where}"
+    if key(entry["term"]) == name and key(first["term"]) != name:
+        return f"headword '{name}' is an alias of {where}"
+    if key(entry["term"]) == name:
+        return f"headword '{name}' is also the headword of {where}"
+    return f"alias '{name}' of '{entry['term']}' is also an alias of {where}"

@@ -13,6 +13,7 @@ from .check import Problem, validate
 from .errors import GlossaryError
 from .extract import extract_reports
 from .lookup import find, suggest
+from .schema import schema
 from .sources import find_reports, read_report
 from .yamlio import parse
 
@@ -125,31 +126,58 @@ def init(directory: Path, title: str) -> None:
     click.echo(f"next: glossary extract REPORTS... -o {directory / 'terms.yml'} && cd {directory} && mkdocs serve")
 
 
-@main.command()
-@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="terms.yml", required=False)
-def check(path: Path) -> None:
-    """Validate an edited terms.yml: YAML and schema errors, duplicate headwords and aliases.
+@main.command("schema")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write the schema here (default: standard output).")
+def schema_command(output) -> None:
+    """Print the JSON Schema of terms.yml, for completion and validation in YAML editors.
 
-    Prints each problem as FILE:LINE and exits with status 1 when there are errors.
+    Save it beside terms.yml and make the first line of terms.yml
+    `# yaml-language-server: $schema=terms.schema.json`.
     """
+    output.write(json.dumps(schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+def check(paths: tuple[Path, ...]) -> None:
+    """Validate edited glossary files (default: terms.yml) before a commit.
+
+    Errors: YAML and schema errors, a headword or alias claimed by two entries, an alias that is
+    another entry's headword. Warnings: a reviewed entry without definition, a numbered term
+    whose definition lists another number of items (四乱 with three), unknown fields, comments
+    that `glossary extract` could not keep. Prints FILE:LINE for each; exit status 1 on errors.
+    """
+    failed = False
+    for path in paths or (Path("terms.yml"),):
+        failed |= not _check_one(path)
+    if failed:
+        sys.exit(1)
+
+
+def _check_one(path: Path) -> bool:
     try:
         text = path.read_text(encoding="utf-8")
         data = parse(text, str(path))
-        problems = validate(data)
-        glossary = store.build(data, text) if not any(p.error for p in problems) else None
     except FileNotFoundError:
-        raise click.ClickException(f"{path}: no such file") from None
+        click.echo(f"{path}: no such file", err=True)
+        return False
     except UnicodeDecodeError:
-        raise click.ClickException(f"{path}: not UTF-8 text; terms.yml must be UTF-8") from None
+        click.echo(f"{path}: not UTF-8 text; terms.yml must be UTF-8", err=True)
+        return False
     except GlossaryError as exc:
-        raise _fail(exc) from None
-    if glossary is not None:
-        problems += [Problem(n, "comment outside the top comment block: `glossary extract` will refuse to drop it",
-                             error=False) for n in glossary.stray_comments]
-    for problem in problems:
+        click.echo(str(exc), err=True)
+        return False
+    problems = validate(data)
+    if any(p.error for p in problems):
+        for problem in problems:
+            click.echo(problem.format(str(path)), err=True)
+        return False
+    glossary = store.build(data, text)
+    problems += [Problem(n, "comment outside the top comment block: `glossary extract` will refuse to drop it",
+                         error=False) for n in glossary.stray_comments]
+    for problem in sorted(problems, key=lambda p: p.line):
         click.echo(problem.format(str(path)), err=True)
-    errors = sum(p.error for p in problems)
-    if errors:
-        sys.exit(1)
-    live = len(glossary.live()) if glossary else 0
+    live = len(glossary.live())
     click.echo(f"{path}: ok, {live} terms ({len(glossary.terms) - live} rejected), {len(problems)} warnings")
+    return True

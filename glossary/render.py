@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .extract.lexicon import NUMERALS
 from .keys import QUOTES, key, sort_key, toneless
 from .lookup import readings
-from .searchwords import search_keys
+from .searchwords import query_cuts, search_keys
 from .store import Glossary
 
 KIND_NAMES = {"numbered": "数字缩略语", "slogan": "政策提法", "other": "其他词语"}
@@ -60,7 +60,6 @@ class Site:
         self.reports = glossary.reports
         self.entries = sorted(glossary.live(), key=lambda e: sort_key(e["term"], e.get("pinyin") or ""))
         self.slugs = slugs(self.entries)
-        self.headwords = frozenset(e["term"] for e in self.entries)
         self.related = related_terms(self.entries)
 
     def pages(self) -> list[Page]:
@@ -96,7 +95,7 @@ class Site:
 
     def term_page(self, entry: dict) -> str:
         term = entry["term"]
-        lines = _front_matter(search_keys(entry, self.headwords), term)
+        lines = _front_matter(search_keys(entry), term)
         lines += [f"# {escape(term)}", ""]
         facts = [f"*{escape(entry['pinyin'])}*"] if entry.get("pinyin") and entry["pinyin"] != term else []
         facts += [kind_name(entry.get("kind")), STATUS_NAMES.get(entry.get("status", "auto"), "")]
@@ -105,6 +104,9 @@ class Site:
         forms = [f for f in [entry.get("display"), *(entry.get("aliases") or [])] if f and key(f) != key(term)]
         if forms:
             lines += ["写法：" + "、".join(escape(f) for f in dict.fromkeys(forms)), ""]
+        cuts = query_cuts(term)
+        if cuts:
+            lines += [f'<span class="glossary-cut" hidden>{html.escape(" ".join(cuts))}</span>', ""]
         lines += self._other_definitions(entry)
         lines += self._occurrences(entry)
         lines += self._related(entry)
@@ -230,7 +232,7 @@ class Site:
         example = self._search_example()
         if example:
             spelled, abbreviated = readings(example)
-            inner = search_keys(example, self.headwords)[-1]
+            inner = search_keys(example)[-1]
             lines[-1] += (f"：{escape(example['term'])}、{escape(inner)}、{escape(spelled)} 和 {escape(abbreviated)} "
                           f"都能找到“{escape(example['term'])}”")
         lines[-1] += "。"

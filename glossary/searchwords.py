@@ -3,8 +3,8 @@ a reader may type instead of the headword.
 
 Material's search cuts Chinese text with jieba when it builds the index, and its browser side
 matches each query word as a prefix of an indexed word. So a term is found by its headword only
-when jieba keeps the headword whole, by an inner word (协调 in 九解一协调) only when that word
-also stands alone on the page, and by pinyin or initials only when those are written there.
+when jieba keeps the headword whole, by an inner word (协调 in 九解一协调) only when an indexed
+word starts with it, and by pinyin or initials only when those are indexed too.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ import re
 from collections.abc import Iterable
 
 from .extract.lexicon import jieba
-from .keys import QUOTES, initials, all_readings, toneless
+from .keys import QUOTES, all_readings, initials, key, toneless
 from .lookup import readings
 
 _NO_QUOTES = str.maketrans("", "", QUOTES)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_WORD_RUN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
 _LATIN_OR_DIGITS = re.compile(r"[0-9A-Za-z]+")
 
 
@@ -29,59 +30,70 @@ def written_forms(entry: dict) -> list[str]:
 
 
 def add_to_jieba(entries: Iterable[dict]) -> None:
-    """Make every written form of every entry one word to jieba (idempotent).
+    """Make every written form of every entry one word to jieba (idempotent), each run of
+    Chinese inside a form (一个中心、四个基地 → 一个中心, 四个基地), since jieba cuts at punctuation,
+    and each query cut, so that the page text keeps it whole.
 
     Dictionary words jieba would still cut (四上 as 四 上) count too. `suggest_freq` gives the
     lowest frequency that makes jieba keep the word whole, so ordinary text is cut as before.
     """
     tokenizer = jieba().dt
-    for entry in entries:
-        for form in written_forms(entry):
-            if _HAN.search(form) and form not in _ADDED and tokenizer.lcut(form) != [form]:
-                tokenizer.add_word(form, tokenizer.suggest_freq(form, tune=False))
-                _ADDED.add(form)
+    entries = list(entries)
+    cuts = [cut for entry in entries for cut in query_cuts(entry["term"])]
+    forms = [word for entry in entries for form in written_forms(entry) for word in [form, *_HAN_RUN.findall(form)]]
+    for word in dict.fromkeys(cuts + forms):  # cuts first: each form's frequency then outweighs them
+        if len(word) > 1 and _HAN.search(word) and tokenizer.lcut(word) != [word]:
+            tokenizer.add_word(word, tokenizer.suggest_freq(word, tune=False))
 
 
-# Words add_to_jieba gave a frequency. Inner words come from jieba's own dictionary and the
-# glossary's headwords only, so an entry's keys never depend on what was loaded before it.
-_ADDED: set[str] = set()
+def suffixes(term: str) -> list[str]:
+    """Every ending of two or more characters of each run of words in a term, and its runs of
+    digits or letters.
 
+    Material matches a query as the start of an indexed word, so with every ending indexed any
+    piece of the term is found: 协调 starts 协调, 基地 starts 基地四园区. Endings rather than all
+    two-character pieces keep the index free of words that start other headwords, which the
+    search box would otherwise take as a cut in the reader's query.
 
-def inner_words(term: str, headwords: frozenset[str] = frozenset()) -> list[str]:
-    """Parts of a term a reader may search for: every two-character piece of its Chinese (数转
-    in 智改数转 is no dictionary word, yet readers type it), longer dictionary words and other
-    headwords inside it, and its runs of digits or letters.
-
-    >>> inner_words("九解一协调")
-    ['九解', '解一', '一协', '协调']
+    >>> suffixes("一基地四园区")
+    ['基地四园区', '地四园区', '四园区', '园区']
+    >>> suffixes("追新选优、谋大图强")
+    ['新选优', '选优', '大图强', '图强']
     """
-    freq = jieba().dt.FREQ
-
-    def is_word(part: str) -> bool:
-        return part in headwords or (freq.get(part, 0) > 0 and part not in _ADDED)
-
-    found = [
-        term[i:j]
-        for i in range(len(term))
-        for j in range(i + 2, len(term) + 1)
-        if (i, j) != (0, len(term)) and _HAN_ONLY.fullmatch(term[i:j]) and (j - i == 2 or is_word(term[i:j]))
-    ]
+    found = [run[i:] for run in _WORD_RUN.findall(term) for i in range(1, len(run) - 1)]
     found += [run for run in _LATIN_OR_DIGITS.findall(term) if run != term]
     return list(dict.fromkeys(found))
 
 
-def search_keys(entry: dict, headwords: frozenset[str] = frozenset()) -> list[str]:
+def query_cuts(term: str) -> list[str]:
+    """Each run of three or more Chinese characters in the term, without its last character.
+
+    Material's search box cuts a Chinese query at the longest indexed word that begins it, and
+    never at its last character: with 五大 indexed, 五大安全 is searched as 五大 and lists 五大
+    first. With 五大安 indexed the query is cut there and finds 五大安全 first. The cut belongs
+    in the page text, where it weighs nothing; among the tags it would lift 五大安全 above 五大
+    when a reader searches for 五大.
+
+    >>> query_cuts("五大安全"), query_cuts("双停"), query_cuts("一个中心、四个基地")
+    (['五大安'], [], ['一个中', '四个基'])
+    """
+    return [run[:-1] for run in _HAN_RUN.findall(term) if len(run) >= 3]
+
+
+def search_keys(entry: dict) -> list[str]:
     """Everything besides the headword a reader may type: toneless pinyin, initials, other
-    written forms and inner words.
+    written forms and the term's endings. Forms that begin with the headword (双停企业 for 双停)
+    are left out: a query for them already finds the headword, and as tags they would lift the
+    entry above shorter entries that it begins with.
 
     >>> search_keys({"term": "九解一协调", "pinyin": "jiǔ jiě yī xié tiáo"})
-    ['jiujieyixietiao', 'jjyxt', 'jiuxieyixietiao', 'jxyxt', '九解', '解一', '一协', '协调']
+    ['jiujieyixietiao', 'jjyxt', 'jiuxieyixietiao', 'jxyxt', '解一协调', '一协调', '协调']
     """
     keys: list[str] = []
     if _HAN.search(entry["term"]):
         keys += [k for k in readings(entry) if k]
         for reading in all_readings(entry["term"]):
             keys += [toneless(reading), initials(reading)]
-    keys += written_forms(entry)[1:]
-    keys += inner_words(entry["term"], headwords)
+    keys += [f for f in written_forms(entry)[1:] if not key(f).startswith(key(entry["term"]))]
+    keys += suffixes(entry["term"])
     return [k for k in dict.fromkeys(keys) if k != entry["term"]]

@@ -21,7 +21,7 @@ def terms(runner, report_file, tmp_path):
     return path
 
 
-@pytest.mark.parametrize("command", [[], ["extract"], ["lookup"], ["check"]])
+@pytest.mark.parametrize("command", [[], ["extract"], ["lookup"], ["check"], ["init"], ["schema"]])
 def test_every_command_has_help(runner, command):
     result = runner.invoke(main, [*command, "-h"])
     assert result.exit_code == 0 and "Usage:" in result.output and len(result.output.splitlines()) > 3
@@ -65,7 +65,7 @@ def test_check_passes_a_good_file_and_flags_duplicates(runner, terms):
     text = terms.read_text(encoding="utf-8").replace("term: 项目为王\n", "term: 项目为王\n  aliases: [四横三纵]\n", 1)
     terms.write_text(text, encoding="utf-8")
     result = runner.invoke(main, ["check", str(terms)])
-    assert result.exit_code == 1 and "'四横三纵' is already used by the entry '四横三纵'" in result.output
+    assert result.exit_code == 1 and "alias '四横三纵' of '项目为王' is the headword of the entry '四横三纵'" in result.output
 
 
 @pytest.mark.parametrize(

@@ -140,3 +140,44 @@ def test_indexes_link_to_term_and_report_pages(browser, site_url):
     assert "/reports/" in page.url and page.locator("table").count() == 1
     page.goto(site_url + "kinds/")
     assert "数字缩略语" in page.locator("article").inner_text()
+
+
+def test_serve_rebuilds_when_terms_change(tmp_path, report_file):
+    import socket
+    import time
+    import urllib.request
+
+    project = tmp_path / "p"
+    runner = CliRunner()
+    runner.invoke(main, ["init", str(project)])
+    runner.invoke(main, ["extract", str(report_file), "-o", str(project / "terms.yml")])
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}",
+                               "-f", str(project / "mkdocs.yml")], env=QUIET, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+
+    def page(path: str) -> str | None:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=2) as response:
+                return response.read().decode("utf-8")
+        except OSError:
+            return None
+
+    def wait_for(path: str, text: str) -> bool:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if text in (page(path) or ""):
+                return True
+            time.sleep(0.5)
+        return False
+
+    try:
+        assert wait_for("a-z/", "双停")
+        terms = project / "terms.yml"
+        terms.write_text(terms.read_text(encoding="utf-8").replace("terms:\n", "terms:\n- term: 新增词条\n", 1), encoding="utf-8")
+        assert wait_for("a-z/", "新增词条")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
