@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import json
 import sys
 from pathlib import Path
@@ -41,21 +43,45 @@ def _fail(exc: GlossaryError) -> click.ClickException:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default="terms.yml",
               show_default=True, help="terms.yml to merge into (created if missing).")
 @click.option("--encoding", help="Encoding of the reports (default: detect UTF-8, UTF-16 with BOM, GB18030/GBK).")
-def extract(paths: tuple[Path, ...], output: Path, encoding: str | None) -> None:
-    """Extract terms from report files or folders (.txt, .md) and merge them into terms.yml.
+@click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="With --dry-run: print the changes as JSON.")
+def extract(paths: tuple[Path, ...], output: Path, encoding: str | None, dry_run: bool, as_json: bool) -> None:
+    """Extract terms from reports (.txt, .md, .html, .htm, .docx, or folders of them) and merge
+    them into terms.yml.
 
     Editors' changes in terms.yml are kept; rejected entries stay rejected; re-extracting a
-    report replaces only that report's source records.
+    report replaces only that report's source records. Two runs on one terms.yml at once: the
+    second is refused.
     """
+    if as_json and not dry_run:
+        raise click.UsageError("--json goes with --dry-run")
     try:
-        glossary = store.load(output, missing_ok=True)
-        reports = _read_all(find_reports(list(paths)), encoding)
-        known = [entry["term"] for entry in glossary.live()]
-        summary = store.merge(glossary, reports, extract_reports(reports, known))
-        store.save(glossary, output)
+        with contextlib.nullcontext() if dry_run else store.locked(output):
+            glossary = store.load(output, missing_ok=True)
+            before = copy.deepcopy(glossary.terms)
+            reports = _read_all(find_reports(list(paths)), encoding)
+            known = [entry["term"] for entry in glossary.live()]
+            summary = store.merge(glossary, reports, extract_reports(reports, known))
+            if not dry_run:
+                store.save(glossary, output)
     except GlossaryError as exc:
         raise _fail(exc) from None
-    click.echo(f"{summary} → {output}")
+    if dry_run:
+        _show_changes(store.diff(before, glossary.terms), summary, output, as_json)
+    else:
+        click.echo(f"{summary} → {output}")
+
+
+def _show_changes(changes: list[store.Change], summary: store.Summary, output: Path, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps({"file": str(output), "summary": vars(summary),
+                               "changes": [vars(c) for c in changes]}, ensure_ascii=False, indent=2))
+        return
+    signs = {"new": "+", "updated": "~", "removed": "-"}
+    for change in changes:
+        fields = f" ({', '.join(change.fields)})" if change.fields else ""
+        click.echo(f"{signs[change.action]} {change.term}{fields}")
+    click.echo(f"{summary} (dry run: {output} not written)")
 
 
 def _read_all(files: list[Path], encoding: str | None):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 
@@ -27,12 +28,13 @@ class Report:
     year: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Occurrence:
     """One place in a report body where a term occurs.
 
     `surface` is the text as written there, quotation marks and head noun included
-    (“双停”企业); `quoted` says whether the report put the term in quotation marks.
+    (“双停”企业); `quoted` says whether the report put the term in quotation marks. Slots and
+    interned strings: a 100 MB report has millions of occurrences of a few hundred terms.
     """
 
     term: str
@@ -40,6 +42,10 @@ class Occurrence:
     end: int
     surface: str
     quoted: bool
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "term", sys.intern(self.term))
+        object.__setattr__(self, "surface", sys.intern(self.surface))
 
 
 @dataclass

@@ -6,8 +6,11 @@ entries are tombstones, extraction is incremental per report, output is determin
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -143,6 +146,58 @@ def save(glossary: Glossary, path: Path) -> bool:
         Path(tmp).unlink(missing_ok=True)
         raise GlossaryError(f"{path}: not written ({exc.strerror}); the old file is unchanged") from None
     return True
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold terms.yml for one read-merge-write; a second writer is refused, never interleaved.
+
+    The lock is an flock on a hidden file beside terms.yml, so a crashed run never leaves the
+    file locked; the lock file is removed when the run ends.
+    """
+    lock_path = path.with_name(f".{path.name}.lock")
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise GlossaryError(f"{path}: cannot lock: {exc.strerror}") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        if os.fstat(fd).st_ino != os.stat(lock_path).st_ino:  # the lock file was replaced under us
+            raise BlockingIOError
+    except (BlockingIOError, FileNotFoundError):
+        os.close(fd)
+        raise GlossaryError(f"{path}: another `glossary extract` is updating it; run again when it has finished") from None
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock_path)
+        os.close(fd)
+
+
+@dataclass
+class Change:
+    """How one entry differs between two versions of the glossary."""
+
+    term: str
+    action: str  # new | updated | removed
+    fields: list[str] = field(default_factory=list)
+
+
+def diff(before: list[dict], after: list[dict]) -> list[Change]:
+    """Entries added, changed (with the changed fields) and dropped, in pinyin order."""
+    old = {key(t["term"]): t for t in before}
+    new = {key(t["term"]): t for t in after}
+    changes = []
+    for name in sorted(old.keys() | new.keys(), key=lambda n: sort_key(n, (new.get(n) or old[n]).get("pinyin") or "")):
+        if name not in old:
+            changes.append(Change(new[name]["term"], "new"))
+        elif name not in new:
+            changes.append(Change(old[name]["term"], "removed"))
+        elif old[name] != new[name]:
+            fields = [f for f in dict.fromkeys([*old[name], *new[name]]) if old[name].get(f) != new[name].get(f)]
+            changes.append(Change(new[name]["term"], "updated", fields))
+    return changes
 
 
 def merge(glossary: Glossary, reports: list[Report], found: dict[str, list[Found]]) -> Summary:

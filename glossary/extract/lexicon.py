@@ -42,10 +42,41 @@ def national_terms() -> frozenset[str]:
     return frozenset(line.split("#")[0].strip() for line in text.splitlines() if line.split("#")[0].strip())
 
 
-def word_bounds(text: str) -> set[int]:
-    """Offsets where jieba's dictionary lets a word start or end: sound boundaries for a match."""
-    bounds, pos = {0}, 0
-    for word in jieba().cut(text, HMM=False):
-        pos += len(word)
-        bounds.add(pos)
-    return bounds
+class WordBounds:
+    """Offsets where jieba's dictionary lets a word start or end: sound boundaries for a match.
+
+    One byte per character rather than a set of ints: a 100 MB report has tens of millions of
+    boundaries, which as a set would take gigabytes.
+    """
+
+    def __init__(self, text: str):
+        self._marks = bytearray(len(text) + 1)
+        self._marks[0] = 1
+        pos = 0
+        for chunk in _chunks(text):  # jieba splits its whole input into a list first
+            for word in jieba().cut(chunk, HMM=False):
+                pos += len(word)
+                self._marks[pos] = 1
+
+    def __contains__(self, offset: int) -> bool:
+        return 0 <= offset < len(self._marks) and self._marks[offset] == 1
+
+
+def _chunks(text: str, size: int = 100_000):
+    """Pieces of about `size` characters that end at a line break, a word boundary anyway."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + size)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
+
+
+def word_bounds(text: str) -> WordBounds:
+    """The word boundaries of a text (see WordBounds).
+
+    >>> bounds = word_bounds("推进乡村振兴")
+    >>> [i for i in range(7) if i in bounds]
+    [0, 2, 4, 6]
+    """
+    return WordBounds(text)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Occurrence
-from .lexicon import idioms, word_bounds, word_frequency
+from .lexicon import WordBounds, idioms, word_bounds, word_frequency
 
 # counting in coinages uses 两, not 二: 二甲双胍 and 一二三产 are no formulas
 _DIGIT = "一三四五六七八九十两"
@@ -23,7 +23,7 @@ _FORMULA = re.compile(f"(?<![{_ANY_NUMERAL}])[{_DIGIT}][^{_ANY_NUMERAL}\\W][{_PA
 _MEASURES = frozenset("年月日天周季次个些批遍回样般直起向切同旦")
 
 
-def numbered_terms(text: str, bounds: set[int] | None = None) -> Iterator[Occurrence]:
+def numbered_terms(text: str, bounds: WordBounds | None = None) -> Iterator[Occurrence]:
     """Yield unquoted numbered abbreviations of a body, in order; `bounds` saves a jieba pass."""
     bounds = word_bounds(text) if bounds is None else bounds
     for match in _FORMULA.finditer(text):
