@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from . import review as review_session
 from . import scaffold, store
 from .check import Problem, validate
 from .errors import GlossaryError
@@ -150,6 +151,30 @@ def init(directory: Path, title: str) -> None:
     for path in written:
         click.echo(f"wrote {path}")
     click.echo(f"next: glossary extract REPORTS... -o {directory / 'terms.yml'} && cd {directory} && mkdocs serve")
+
+
+@main.command()
+@terms_file
+def review(terms_path: Path) -> None:
+    """Review the entries still `auto`, most doubtful first, one key each.
+
+    a accepts (status: reviewed), r rejects (a tombstone), d / k / p edit the definition, kind
+    or pinyin ($EDITOR when set, else a prompt), s skips, q quits. Every decision is saved at
+    once; Ctrl-C loses nothing already decided.
+    """
+    counter = {"saved": 0}
+
+    def saved() -> None:
+        counter["saved"] += 1
+
+    try:
+        review_session.run(terms_path, on_save=saved)
+    except GlossaryError as exc:
+        raise _fail(exc) from None
+    except (KeyboardInterrupt, click.Abort):
+        click.echo(f"\ninterrupted: {counter['saved']} decisions saved in {terms_path}")
+        sys.exit(130)
+    click.echo(f"{counter['saved']} decisions saved in {terms_path}")
 
 
 @main.command("schema")

@@ -166,7 +166,7 @@ def locked(path: Path) -> Iterator[None]:
             raise BlockingIOError
     except (BlockingIOError, FileNotFoundError):
         os.close(fd)
-        raise GlossaryError(f"{path}: another `glossary extract` is updating it; run again when it has finished") from None
+        raise GlossaryError(f"{path}: another glossary command (extract or review) is changing it; run again when it has finished") from None
     try:
         yield
     finally:

@@ -124,7 +124,7 @@ def test_second_extract_at_once_is_refused_and_the_first_finishes(runner, terms,
     before = terms.read_bytes()
     with store.locked(terms):
         result = runner.invoke(main, ["extract", str(report_file), "-o", str(terms)])
-        assert result.exit_code == 1 and "another `glossary extract` is updating it" in result.output
+        assert result.exit_code == 1 and "another glossary command (extract or review) is changing it" in result.output
         assert terms.read_bytes() == before
     assert runner.invoke(main, ["extract", str(report_file), "-o", str(terms)]).exit_code == 0
     assert not terms.with_name(f".{terms.name}.lock").exists()
@@ -146,7 +146,7 @@ def test_two_processes_never_interleave(terms, report_file, seeds):
         thread.join()
     assert any(r.returncode == 0 for r in results)
     for result in results:
-        assert result.returncode == 0 or "another `glossary extract` is updating it" in result.stderr
+        assert result.returncode == 0 or "another glossary command (extract or review) is changing it" in result.stderr
     assert len(store.load(terms).terms) > 100
 
 

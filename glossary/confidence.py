@@ -1,0 +1,41 @@
+"""How sure the evidence makes us that an extracted entry is a real term: review order.
+
+Each reason is a habit of the genre. A report puts its coinages in quotation marks; numbered
+formulas (四横三纵) are almost always terms; a term used by several reports, or explained by
+one, is established; an everyday dictionary word in quotation marks (城市更新) is the usual
+false positive.
+"""
+
+from __future__ import annotations
+
+from .extract.judge import is_numbered
+from .extract.lexicon import word_frequency
+from .keys import QUOTES
+
+_WEIGHTS = {"quoted": 0.3, "numbered": 0.3, "reports": 0.1, "defined": 0.3, "dictionary word": -0.3}
+
+
+def reasons(entry: dict) -> dict[str, float]:
+    """The evidence for and against an entry, each with its weight."""
+    sources = entry.get("sources") or []
+    found = {
+        "quoted": any(set(f) & set(QUOTES) for s in sources for f in s.get("forms") or []),
+        "numbered": is_numbered(entry["term"]),
+        "defined": bool(entry.get("definition")),
+        "dictionary word": word_frequency(entry["term"]) > 0,
+    }
+    weights = {name: _WEIGHTS[name] for name, present in found.items() if present}
+    if len(sources) > 1:
+        weights["reports"] = _WEIGHTS["reports"] * min(len(sources) - 1, 3)
+    return weights
+
+
+def confidence(entry: dict) -> float:
+    """A score from 0 (doubtful) to 1 (sure).
+
+    >>> confidence({"term": "四横三纵", "definition": "…", "sources": [{"report": "a", "forms": ["“四横三纵”"]}]})
+    0.9
+    >>> confidence({"term": "城市更新", "sources": [{"report": "a", "forms": ["“城市更新”"]}]})
+    0.0
+    """
+    return round(min(1.0, max(0.0, sum(reasons(entry).values()))), 2)

@@ -1,0 +1,69 @@
+"""`glossary review`: order by doubt, one key per decision, every decision saved at once."""
+
+import pytest
+from click.testing import CliRunner
+
+from glossary import store
+from glossary.cli import main
+from glossary.confidence import confidence
+from glossary.review import queue
+
+
+@pytest.fixture
+def terms(report_file, tmp_path):
+    path = tmp_path / "terms.yml"
+    assert CliRunner().invoke(main, ["extract", str(report_file), "-o", str(path)]).exit_code == 0
+    return path
+
+
+def review(terms, keys: str, **env):
+    return CliRunner().invoke(main, ["review", "-f", str(terms)], input=keys, env=env)
+
+
+def statuses(terms):
+    return {e["term"]: e.get("status") for e in store.load(terms).terms}
+
+
+def test_most_doubtful_entries_come_first(terms):
+    scores = [confidence(e) for e in queue(store.load(terms))]
+    assert scores == sorted(scores) and scores[0] < scores[-1]
+
+
+def test_accept_reject_and_skip(terms):
+    order = [e["term"] for e in queue(store.load(terms))]
+    result = review(terms, "ars")
+    assert result.exit_code == 0, result.output
+    assert "2 decisions saved" in result.output
+    after = statuses(terms)
+    assert after[order[0]] == "reviewed" and after[order[1]] == "rejected" and after[order[2]] == "auto"
+
+
+def test_edit_definition_by_prompt_then_accept(terms):
+    first = queue(store.load(terms))[0]["term"]
+    result = review(terms, "d新的释义。\na")
+    assert result.exit_code == 0, result.output
+    entry = next(e for e in store.load(terms).terms if e["term"] == first)
+    assert entry["definition"] == "新的释义。" and entry["status"] == "reviewed"
+
+
+def test_edit_kind_and_pinyin(terms):
+    first = queue(store.load(terms))[0]["term"]
+    result = review(terms, "knumbered\npnew pin\nq")
+    assert result.exit_code == 0, result.output
+    entry = next(e for e in store.load(terms).terms if e["term"] == first)
+    assert (entry["kind"], entry["pinyin"]) == ("numbered", "new pin")
+
+
+def test_ctrl_c_keeps_every_decision_made_before_it(terms):
+    order = [e["term"] for e in queue(store.load(terms))]
+    result = review(terms, "ar\x03a")
+    assert result.exit_code == 130 and "interrupted: 2 decisions saved" in result.output
+    after = statuses(terms)
+    assert (after[order[0]], after[order[1]], after[order[2]]) == ("reviewed", "rejected", "auto")
+    assert not terms.with_name(f".{terms.name}.lock").exists()
+
+
+def test_review_refuses_while_extract_holds_the_file(terms):
+    with store.locked(terms):
+        result = review(terms, "a")
+    assert result.exit_code == 1 and "another glossary command (extract or review) is changing it" in result.output
