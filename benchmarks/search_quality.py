@@ -48,7 +48,7 @@ def main() -> None:
     scores: dict[str, list[int]] = {"headword first": [], "pinyin top 5": [], "initials top 5": [], "inner word top 5": []}
     with serve(Path(args.site)) as base, launch() as browser:
         page = browser.new_page()
-        page.goto(base + "?q=" + urllib.parse.quote("四横三纵"))
+        page.goto(base + "?q=" + urllib.parse.quote(entries[0]["term"]))  # opens the search box
         page.wait_for_selector(".md-search-result__item")
         for entry in entries:
             term = entry["term"]

@@ -81,11 +81,23 @@ class _Dumper(yaml.SafeDumper):
 
 
 _Dumper.add_representer(Located, lambda d, m: d.represent_dict(m.items()))
+_Dumper.add_representer(str, lambda d, text: _represent_text(d, text))
 _Dumper.add_representer(_Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
 
 
 def flow(items: list[str]) -> list[str]:
     return _Flow(items)
+
+
+_BREAKS_AND_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str):
+    """Text with a YAML line break other than \\n (NEL, U+2028) or a control character is written
+    double-quoted, where it is escaped: plain or single-quoted, PyYAML folds it into a space
+    and the file no longer reads back as it was written."""
+    style = '"' if _BREAKS_AND_CONTROLS.search(text) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
 def dump(data: Any) -> str:

@@ -179,3 +179,11 @@ def test_extracting_into_an_existing_glossary_gives_what_a_fresh_run_gives(tmp_p
     run(again, **reports)
     summary = run(again, **reports)
     assert again.read_bytes() == fresh.read_bytes() and summary.updated == 0
+
+
+def test_text_with_yaml_line_breaks_round_trips():
+    """Found by hypothesis: NEL (U+0085) in a definition was folded into a space on reload."""
+    glossary = store.Glossary(terms=[{"term": "四乱", "definition": "乱占\x85乱采\u2028乱堆\x07"}])
+    text = store.dumps(glossary)
+    assert store.loads(text).terms[0]["definition"] == "乱占\x85乱采\u2028乱堆\x07"
+    assert store.dumps(store.loads(text)) == text
