@@ -25,7 +25,7 @@ from .searchwords import add_to_jieba
 _CSS_PATH = "assets/glossary.css"
 _CSS = """\
 .md-typeset mark { background-color: #fff3b0; }
-.md-search-result .md-tags { display: none; }  /* tags hold search keys, not labels for readers */
+.md-search-result .md-tags { display: none !important; }  /* tags hold search keys, not labels for readers */
 """
 NAV = [{"首页": "index.md"}, {"按拼音首字母": "a-z.md"}, {"按类型": "kinds.md"}, {"报告": "reports/index.md"}]
 

@@ -181,3 +181,10 @@ def test_serve_rebuilds_when_terms_change(tmp_path, report_file):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_search_results_do_not_show_the_search_keys(browser, site_url):
+    page = browser.new_page()
+    assert search(page, site_url, "协调")[0] == "九解一协调"
+    tags = page.locator(".md-search-result .md-tag")
+    assert tags.count() > 0 and not any(tag.is_visible() for tag in tags.all())
