@@ -135,9 +135,11 @@ def test_indexes_link_to_term_and_report_pages(browser, site_url):
     page = browser.new_page()
     page.goto(site_url + "a-z/")
     page.get_by_role("link", name="四横三纵", exact=True).click()
-    assert page.url.endswith("/terms/si-heng-san-zong/")
+    page.wait_for_url("**/terms/si-heng-san-zong/")
     page.locator("article a[href*='reports/']").first.click()
-    assert "/reports/" in page.url and page.locator("table").count() == 1
+    page.wait_for_url("**/reports/*/")
+    page.wait_for_selector("article table")
+    assert page.locator("article table").count() == 1
     page.goto(site_url + "kinds/")
     assert "数字缩略语" in page.locator("article").inner_text()
 
