@@ -59,7 +59,7 @@ def extract(paths: tuple[Path, ...], output: Path, encoding: str | None, dry_run
     try:
         with contextlib.nullcontext() if dry_run else store.locked(output):
             glossary = store.load(output, missing_ok=True)
-            before = copy.deepcopy(glossary.terms)
+            before = copy.deepcopy(glossary.terms) if dry_run else []
             reports = _read_all(find_reports(list(paths)), encoding)
             known = [entry["term"] for entry in glossary.live()]
             summary = store.merge(glossary, reports, extract_reports(reports, known))

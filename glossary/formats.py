@@ -11,13 +11,15 @@ import zipfile
 from html.parser import HTMLParser
 from xml.etree import ElementTree
 
+from .text import HAN
+
 _SKIPPED = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "select", "button",
             "iframe", "svg", "template", "head"}
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table",
            "blockquote", "pre", "dd", "dt", "td"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
 _ARTICLE = re.compile(r"article|content|zoom|trs_editor|detail|main|text|body", re.IGNORECASE)
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 _ENOUGH = 200  # Chinese characters: a region with fewer is a teaser, not the article
 _NEARLY_ALL = 0.8
 _WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -15,6 +15,14 @@ QUOTES = "“”\"「」『』‘’'＂＇〝〞"
 _DROP = re.compile(rf"[{re.escape(QUOTES)}\s]")
 
 
+_NO_QUOTES = str.maketrans("", "", QUOTES)
+
+
+def unquote(text: str) -> str:
+    """A spelling without its quotation marks: “双停”企业 → 双停企业."""
+    return text.translate(_NO_QUOTES)
+
+
 def key(text: str) -> str:
     """Identity of a spelling: NFKC width folding, no quotation marks, no whitespace, lower case.
 

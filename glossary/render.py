@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .extract.lexicon import NUMERALS
-from .keys import QUOTES, key, sort_key, toneless
+from .keys import key, sort_key, toneless, unquote
 from .lookup import readings
 from .searchwords import query_cuts, search_keys
 from .store import Glossary
@@ -61,17 +61,16 @@ class Site:
         self.entries = sorted(glossary.live(), key=lambda e: sort_key(e["term"], e.get("pinyin") or ""))
         self.slugs = slugs(self.entries)
         self.related = related_terms(self.entries)
+        self.by_report = _terms_by_report(self.entries)
+        self.report_ids = sorted(set(self.reports) | set(self.by_report))
 
     def pages(self) -> list[Page]:
         """Every generated page; index.md only when the project has none of its own."""
         pages = [Page(self.term_path(e["term"]), self.term_page(e)) for e in self.entries]
         pages += [Page("a-z.md", self.alphabet_page()), Page("kinds.md", self.kinds_page())]
         pages += [Page("reports/index.md", self.reports_page())]
-        pages += [Page(self.report_path(rid), self.report_page(rid)) for rid in sorted(self.report_ids())]
+        pages += [Page(self.report_path(rid), self.report_page(rid)) for rid in self.report_ids]
         return pages
-
-    def report_ids(self) -> set[str]:
-        return set(self.reports) | {s["report"] for e in self.entries for s in e.get("sources") or []}
 
     # paths and links ---------------------------------------------------------------
 
@@ -123,8 +122,7 @@ class Site:
     def _origin(self, entry: dict, definition: str) -> str:
         for source in entry.get("sources") or []:
             if source.get("definition") == definition:
-                where = "名词解释" if source.get("how") == "glossary" else "正文"
-                return f"{self.report_link(source['report'], '../')}{where}"
+                return f"{self.report_link(source['report'], '../')}{_where(source)}"
         return "编辑撰写"
 
     def _other_definitions(self, entry: dict) -> list[str]:
@@ -133,8 +131,7 @@ class Site:
             return []
         lines = [f"## 其他报告的解释 {EXCLUDED}", ""]
         for source in others:
-            where = "名词解释" if source.get("how") == "glossary" else "正文"
-            lines.append(f"- {self.report_link(source['report'], '../')}{where}：{escape(source['definition'])}")
+            lines.append(f"- {self.report_link(source['report'], '../')}{_where(source)}：{escape(source['definition'])}")
         return lines + [""]
 
     def _occurrences(self, entry: dict) -> list[str]:
@@ -188,14 +185,13 @@ class Site:
 
     def reports_page(self) -> str:
         lines = _excluded_front_matter() + ["# 报告", "", "| 报告 | 地区 | 年份 | 词条 |", "| --- | --- | --- | --- |"]
-        counts = self._terms_by_report()
-        for rid in sorted(self.report_ids(), key=lambda r: (str(self._meta(r, "year")), r), reverse=True):
+        for rid in sorted(self.report_ids, key=lambda r: (str(self._meta(r, "year")), r), reverse=True):
             lines.append(f"| [{escape(self.report_title(rid))}]({rid}.md) | {escape(self._meta(rid, 'place'))} "
-                         f"| {escape(self._meta(rid, 'year'))} | {len(counts[rid])} |")
+                         f"| {escape(self._meta(rid, 'year'))} | {len(self.by_report.get(rid, []))} |")
         return "\n".join(lines) + "\n"
 
     def report_page(self, report_id: str) -> str:
-        terms = self._terms_by_report()[report_id]
+        terms = self.by_report.get(report_id, [])
         explained = [t for t, s in terms if s.get("how") == "glossary"]
         lines = [f"# {escape(self.report_title(report_id))}", ""]
         lines += [f"地区：{escape(self._meta(report_id, 'place'))} · 年份：{escape(self._meta(report_id, 'year'))} · "
@@ -206,13 +202,6 @@ class Site:
             lines.append(f"| {self.term_link(entry['term'], '../')} | {kind_name(entry.get('kind'))} "
                          f"| {source.get('count', 0)} | {mark} |")
         return "\n".join(lines) + "\n"
-
-    def _terms_by_report(self) -> dict[str, list[tuple[dict, dict]]]:
-        by_report: dict[str, list[tuple[dict, dict]]] = defaultdict(list)
-        for entry in self.entries:
-            for source in entry.get("sources") or []:
-                by_report[source["report"]].append((entry, source))
-        return by_report
 
     def _meta(self, report_id: str, name: str) -> str:
         value = (self.reports.get(report_id) or {}).get(name)
@@ -227,7 +216,7 @@ class Site:
             kinds[entry.get("kind") or "other"] += 1
         counted = "，".join(f"{kind_name(k)} {n} 个" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1]))
         lines = [f"本词典收录 **{len(self.entries)}** 个词条（{counted or '暂无'}），"
-                 f"来自 **{len(self.report_ids())}** 份政府工作报告。", ""]
+                 f"来自 **{len(self.report_ids)}** 份政府工作报告。", ""]
         lines += ["## 如何检索", "", "在页面顶部的搜索框输入词条本身、其中的词语、不带声调的拼音或拼音首字母"]
         example = self._search_example()
         if example:
@@ -255,10 +244,23 @@ class Site:
         return intro + "\n" + SUMMARY_MARKER + "\n"
 
 
+def _terms_by_report(entries: list[dict]) -> dict[str, list[tuple[dict, dict]]]:
+    """Each report's (entry, source record) pairs, in the entries' order."""
+    by_report: dict[str, list[tuple[dict, dict]]] = defaultdict(list)
+    for entry in entries:
+        for source in entry.get("sources") or []:
+            by_report[source["report"]].append((entry, source))
+    return dict(by_report)
+
+
+def _where(source: dict) -> str:
+    """Where in the report a definition stands."""
+    return "名词解释" if source.get("how") == "glossary" else "正文"
+
+
 def highlight(context: str, names: list[str]) -> str:
     """A context snippet, escaped, with each written form of the term in <mark>."""
-    plain = sorted({n for n in names if n} | {n.translate(str.maketrans("", "", QUOTES)) for n in names if n},
-                   key=len, reverse=True)
+    plain = sorted({n for n in names if n} | {unquote(n) for n in names if n}, key=len, reverse=True)
     pattern = re.compile("|".join(re.escape(n) for n in plain if n))
     out, last = [], 0
     for match in pattern.finditer(context):

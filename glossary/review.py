@@ -45,8 +45,7 @@ def run(path: Path, on_save=lambda: None) -> None:
     session can still say how many decisions were kept."""
     with store.locked(path):
         glossary = store.load(path)
-        if glossary.stray_comments:
-            store.save(glossary, path)  # raises: the first decision would lose those comments
+        store.refuse_lost_comments(glossary, path)  # before the first decision, not after it
         pending = queue(glossary)
 
         def save() -> None:

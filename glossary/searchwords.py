@@ -13,20 +13,20 @@ import re
 from collections.abc import Iterable
 
 from .extract.lexicon import jieba
-from .keys import QUOTES, all_readings, initials, key, toneless
+from .keys import all_readings, initials, key, toneless, unquote
 from .lookup import readings
+from .text import HAN
 
-_NO_QUOTES = str.maketrans("", "", QUOTES)
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_WORD_RUN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
+_HAN = re.compile(f"[{HAN}]")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+_WORD_RUN = re.compile(f"[{HAN}0-9A-Za-z]+")
 _LATIN_OR_DIGITS = re.compile(r"[0-9A-Za-z]+")
 
 
 def written_forms(entry: dict) -> list[str]:
     """Headword, display form and aliases without quotation marks, each once."""
     forms = [entry["term"], entry.get("display") or "", *(entry.get("aliases") or [])]
-    return list(dict.fromkeys(f.translate(_NO_QUOTES) for f in forms if f))
+    return list(dict.fromkeys(unquote(f) for f in forms if f))
 
 
 def add_to_jieba(entries: Iterable[dict]) -> None:

@@ -118,14 +118,19 @@ def _for_yaml(entry: dict) -> dict:
     return out
 
 
-def save(glossary: Glossary, path: Path) -> bool:
-    """Write atomically (temporary file, then rename); returns False when nothing changed."""
+def refuse_lost_comments(glossary: Glossary, path: Path) -> None:
+    """Stop before a write would drop an editor's comment (PyYAML keeps none below the header)."""
     if glossary.stray_comments:
         lines = ", ".join(map(str, glossary.stray_comments[:5]))
         raise GlossaryError(
             f"{path}:{glossary.stray_comments[0]}: comments on line(s) {lines} would be lost when the file is "
             "rewritten; move them into a 'note:' field or to the comment block at the top of the file"
         )
+
+
+def save(glossary: Glossary, path: Path) -> bool:
+    """Write atomically (temporary file, then rename); returns False when nothing changed."""
+    refuse_lost_comments(glossary, path)
     text = dumps(glossary)
     if path.exists() and path.read_text(encoding="utf-8", errors="replace") == text:
         return False

@@ -12,12 +12,11 @@ from typing import Any
 
 from .extract.judge import is_numbered
 from .extract.lexicon import national_terms
-from .keys import QUOTES, key, pinyin
+from .keys import QUOTES, key, pinyin, unquote
 from .model import Found
 
 FIELD_ORDER = ("term", "display", "aliases", "pinyin", "kind", "definition", "status", "note", "sources")
 DERIVED = ("display", "aliases", "pinyin", "kind", "definition")
-_NO_QUOTES = str.maketrans("", "", QUOTES)
 
 
 def source_record(report_id: str, found: Found) -> dict[str, Any]:
@@ -39,7 +38,7 @@ def derive(term: str, sources: list[dict]) -> dict[str, Any]:
     forms = [f for s in sources for f in s.get("forms") or []]
     glossary_forms = [f for s in sources if s.get("how") == "glossary" for f in s.get("forms") or []]
     headed = [f for f in glossary_forms + forms if key(f) != key(term)]
-    aliases = sorted({f.translate(_NO_QUOTES) for f in forms if key(f) != key(term)})
+    aliases = sorted({unquote(f) for f in forms if key(f) != key(term)})
     quoted = any(set(f) & set(QUOTES) for f in forms) or any(s.get("how") == "glossary" for s in sources)
     return {
         "display": headed[0] if headed else None,

@@ -2,6 +2,9 @@ import os
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from glossary.cli import main
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
@@ -40,4 +43,18 @@ def report_file(tmp_path: Path) -> Path:
     path = tmp_path / "reports" / "2024-sample-county.txt"
     path.parent.mkdir()
     path.write_text(REPORT, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def terms(runner, report_file, tmp_path) -> Path:
+    """A terms.yml extracted from the sample report."""
+    path = tmp_path / "terms.yml"
+    result = runner.invoke(main, ["extract", str(report_file.parent), "-o", str(path)])
+    assert result.exit_code == 0, result.output
     return path

@@ -3,22 +3,8 @@ import subprocess
 import sys
 
 import pytest
-from click.testing import CliRunner
 
 from glossary.cli import main
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture
-def terms(runner, report_file, tmp_path):
-    path = tmp_path / "terms.yml"
-    result = runner.invoke(main, ["extract", str(report_file.parent), "-o", str(path)])
-    assert result.exit_code == 0, result.output
-    return path
 
 
 @pytest.mark.parametrize("command", [[], ["extract"], ["lookup"], ["check"], ["init"], ["schema"]])

@@ -8,27 +8,12 @@ import subprocess
 import sys
 import threading
 import zipfile
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from conftest import REPORT
 from glossary import store
 from glossary.cli import main
-from glossary.errors import GlossaryError
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture
-def terms(runner, report_file, tmp_path):
-    path = tmp_path / "terms.yml"
-    assert runner.invoke(main, ["extract", str(report_file), "-o", str(path)]).exit_code == 0
-    return path
 
 
 def extract(runner, terms, *paths):

@@ -1,19 +1,11 @@
 """`glossary review`: order by doubt, one key per decision, every decision saved at once."""
 
-import pytest
 from click.testing import CliRunner
 
 from glossary import store
 from glossary.cli import main
 from glossary.confidence import confidence
 from glossary.review import queue
-
-
-@pytest.fixture
-def terms(report_file, tmp_path):
-    path = tmp_path / "terms.yml"
-    assert CliRunner().invoke(main, ["extract", str(report_file), "-o", str(path)]).exit_code == 0
-    return path
 
 
 def review(terms, keys: str, **env):
