@@ -16,8 +16,8 @@ from pathlib import Path
 
 from glossary import store
 from glossary.extract import extract_reports
-from glossary.extract.lexicon import jieba
-from glossary.sources import find_reports, read_report
+from glossary.language import jieba
+from glossary.read.sources import find_reports, read_report
 
 
 def timed(fn):

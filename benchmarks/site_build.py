@@ -23,11 +23,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from glossary import scaffold
-from glossary.extract.lexicon import jieba
+from glossary.site import scaffold
+from glossary.language import jieba
 from glossary.keys import pinyin
 from glossary.mkdocs_plugin import NAV
-from glossary.render import Site
+from glossary.site.render import Site
 from glossary.store import Glossary, dumps
 
 NUMERALS = "一二三四五六七八九十两双"

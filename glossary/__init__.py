@@ -5,7 +5,7 @@ The public API is small: read reports, extract their terms, merge them into a te
 
 from .errors import GlossaryError
 from .extract import extract_reports
-from .sources import read_report
+from .read.sources import read_report
 from .store import Glossary, load, merge, save
 
 __all__ = ["GlossaryError", "Glossary", "extract_reports", "load", "merge", "read_report", "save"]

@@ -11,14 +11,15 @@ from pathlib import Path
 import click
 
 from . import review as review_session
-from . import scaffold, store
-from .check import Problem, validate
+from . import store
+from .site import scaffold
+from .store.check import Problem, validate
 from .errors import GlossaryError
 from .extract import extract_reports
 from .lookup import find, suggest
-from .schema import schema
-from .sources import find_reports, read_report
-from .yamlio import parse
+from .store.schema import schema
+from .read.sources import find_reports, read_report
+from .store.yamlio import parse
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 _PROGRESS_FROM = 4  # files; fewer read too fast for a bar to help

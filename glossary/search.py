@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .extract.lexicon import jieba
+from .language import jieba
 from .keys import all_readings, initials, key, toneless, unquote
 from .lookup import readings
-from .text import HAN
+from .read.text import HAN
 
 _HAN = re.compile(f"[{HAN}]")
 _HAN_RUN = re.compile(f"[{HAN}]+")

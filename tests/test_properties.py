@@ -11,8 +11,8 @@ from glossary import store
 from glossary.extract import extract_reports
 from glossary.keys import key
 from glossary.model import Found
-from glossary.sources import parse_report
-from glossary.text import normalize
+from glossary.read.sources import parse_report
+from glossary.read.text import normalize
 
 PIECES = ["“", "”", "四横三纵", "双停", "企业", "推进", "一老一小", "名词解释\n", "1.", "：", "，", "。", "\n",
           "两学一做", "“1+16”", "工作方案", "（", "）", "放管服", "三", "五小工程", " ", "“四乱”"]

@@ -18,7 +18,7 @@ from ..keys import key
 from ..model import Found, Occurrence, Report
 from .forms import split_headword
 from .judge import is_coined
-from .lexicon import NUMERALS, WordBounds, national_terms, word_bounds
+from ..language import NUMERALS, WordBounds, national_terms, word_bounds
 from .numbered import numbered_terms
 from .quotes import quoted_terms
 

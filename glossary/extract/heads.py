@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .lexicon import jieba
+from ..language import jieba
 
 _NOUN_TAGS = ("n", "nz", "vn", "nt", "ng", "j")
 _LONGEST_HEAD = 6  # 市政主干路网; anything longer is the rest of the sentence

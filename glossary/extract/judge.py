@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NUMERALS, jieba, national_terms, word_frequency
+from ..language import NUMERALS, jieba, national_terms, word_frequency
 
 SEPARATORS = "、，,；;·—"
 _PARTS = re.compile(f"[{SEPARATORS}]")

@@ -8,11 +8,11 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from .errors import GlossaryError
-from .extract.metadata import detect
+from ..errors import GlossaryError
+from ..extract.metadata import detect
 from .formats import docx_text, html_text
-from .extract.sections import parse_items, split_section
-from .model import Report
+from ..extract.sections import parse_items, split_section
+from ..model import Report
 from .text import normalize
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")

@@ -16,11 +16,11 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .extract.lexicon import NUMERALS
-from .keys import key, sort_key, toneless, unquote
-from .lookup import readings
-from .searchwords import query_cuts, search_keys
-from .store import Glossary
+from ..language import NUMERALS
+from ..keys import key, sort_key, toneless, unquote
+from ..lookup import readings
+from ..search import query_cuts, search_keys
+from ..store import Glossary
 
 KIND_NAMES = {"numbered": "数字缩略语", "slogan": "政策提法", "other": "其他词语"}
 STATUS_NAMES = {"reviewed": "已审核", "auto": "自动抽取，未经审核"}

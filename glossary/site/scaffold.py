@@ -10,7 +10,7 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from .errors import GlossaryError
+from ..errors import GlossaryError
 
 FILES = ("mkdocs.yml", "terms.yml", "docs/index.md")
 

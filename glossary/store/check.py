@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .keys import key
-from .extract.lexicon import NUMERALS
+from ..keys import key
+from ..language import NUMERALS
 
 STATUSES = ("auto", "reviewed", "rejected")
 KINDS = ("numbered", "slogan", "other")

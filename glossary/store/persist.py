@@ -17,9 +17,9 @@ from typing import Any
 
 from . import terms as entries
 from .check import validate
-from .errors import GlossaryError
-from .keys import key, sort_key
-from .model import Found, Report
+from ..errors import GlossaryError
+from ..keys import key, sort_key
+from ..model import Found, Report
 from .yamlio import comment_lines, dump, flow, parse
 
 

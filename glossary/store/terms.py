@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .extract.judge import is_numbered
-from .extract.lexicon import national_terms
-from .keys import QUOTES, key, pinyin, unquote
-from .model import Found
+from ..extract.judge import is_numbered
+from ..language import national_terms
+from ..keys import QUOTES, key, pinyin, unquote
+from ..model import Found
 
 FIELD_ORDER = ("term", "display", "aliases", "pinyin", "kind", "definition", "status", "note", "sources")
 DERIVED = ("display", "aliases", "pinyin", "kind", "definition")

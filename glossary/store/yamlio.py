@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from .errors import GlossaryError
+from ..errors import GlossaryError
 
 
 class Located(dict):

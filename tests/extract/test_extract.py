@@ -5,7 +5,7 @@ from glossary.extract.heads import head_noun
 from glossary.extract.judge import is_term
 from glossary.extract.numbered import numbered_terms
 from glossary.extract.quotes import quoted_spans, quoted_terms
-from glossary.sources import parse_report
+from glossary.read.sources import parse_report
 
 
 def terms_in(sentence: str) -> list[str]:
@@ -116,7 +116,7 @@ def test_everyday_phrases_do_not_spread_to_other_reports():
 
 
 def test_glossary_items_carry_verbatim_definitions(report_file):
-    from glossary.sources import read_report
+    from glossary.read.sources import read_report
 
     found = by_term(extract_reports([read_report(report_file)])["2024-sample-county"])
     assert found["四横三纵"].definition == "吉桦路、建设路、连山路。"

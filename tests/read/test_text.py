@@ -3,8 +3,8 @@ import codecs
 import pytest
 
 from glossary.errors import GlossaryError
-from glossary.sources import decode, read_report
-from glossary.text import normalize
+from glossary.read.sources import decode, read_report
+from glossary.read.text import normalize
 
 LONG = "全国婚俗改革实验区创建成效显著，创新4项保障机制，推动党员干"
 

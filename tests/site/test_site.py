@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from browser import chromium, launch, serve
 from glossary.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 QUIET = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 

@@ -7,11 +7,11 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from glossary.check import validate
+from glossary.store.check import validate
 from glossary.cli import main
-from glossary.yamlio import parse
+from glossary.store.yamlio import parse
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def problems(text: str):

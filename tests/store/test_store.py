@@ -6,7 +6,7 @@ import pytest
 from glossary import store
 from glossary.errors import GlossaryError
 from glossary.extract import extract_reports
-from glossary.sources import parse_report
+from glossary.read.sources import parse_report
 
 A = "健全“四横三纵”市政主干路网，推动“双停”企业盘活，坚持“项目为王”。\n"
 B = "推进“智改数转”，推动“双停”企业盘活。\n"

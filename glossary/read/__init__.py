@@ -1,0 +1,1 @@
+"""Reading reports from disk: files found, decoded, normalised and made Reports."""

@@ -1,0 +1,1 @@
+"""The published site: terms as Markdown pages (pure) and new site projects."""
