@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from browser import launch, serve  # noqa: E402
 
 from glossary import store  # noqa: E402
-from glossary.lookup import readings  # noqa: E402
+from glossary.search import readings  # noqa: E402
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -52,7 +52,7 @@ def main() -> None:
         page.wait_for_selector(".md-search-result__item")
         for entry in entries:
             term = entry["term"]
-            spelled, abbreviated = readings(entry)
+            spelled, abbreviated = readings(entry)[0]
             pieces = [term[-2:], term[1:3]] if len(term) >= 4 else [term[-2:]] if len(term) == 3 else []
             checks = [("headword first", term, 1)]
             if _HAN.search(term):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import copy
 import json
 import sys
 from pathlib import Path
@@ -13,13 +11,10 @@ import click
 from . import review as review_session
 from . import store
 from .site import scaffold
-from .store.check import Problem, validate
 from .errors import GlossaryError
-from .extract import extract_reports
 from .lookup import find, suggest
 from .store.schema import schema
-from .read.sources import find_reports, read_report
-from .store.yamlio import parse
+from .read.sources import read_report
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 _PROGRESS_FROM = 4  # files; fewer read too fast for a bar to help
@@ -58,18 +53,12 @@ def extract(paths: tuple[Path, ...], output: Path, encoding: str | None, dry_run
     if as_json and not dry_run:
         raise click.UsageError("--json goes with --dry-run")
     try:
-        with contextlib.nullcontext() if dry_run else store.locked(output):
-            glossary = store.load(output, missing_ok=True)
-            before = copy.deepcopy(glossary.terms) if dry_run else []
-            reports = _read_all(find_reports(list(paths)), encoding)
-            known = [entry["term"] for entry in glossary.live()]
-            summary = store.merge(glossary, reports, extract_reports(reports, known))
-            if not dry_run:
-                store.save(glossary, output)
+        summary, changes = store.update(list(paths), output, encoding, dry_run,
+                                        reader=lambda files: _read_all(files, encoding))
     except GlossaryError as exc:
         raise _fail(exc) from None
     if dry_run:
-        _show_changes(store.diff(before, glossary.terms), summary, output, as_json)
+        _show_changes(changes, summary, output, as_json)
     else:
         click.echo(f"{summary} → {output}")
 
@@ -209,27 +198,14 @@ def check(paths: tuple[Path, ...]) -> None:
 
 def _check_one(path: Path) -> bool:
     try:
-        text = path.read_text(encoding="utf-8")
-        data = parse(text, str(path))
-    except FileNotFoundError:
-        click.echo(f"{path}: no such file", err=True)
-        return False
-    except UnicodeDecodeError:
-        click.echo(f"{path}: not UTF-8 text; terms.yml must be UTF-8", err=True)
-        return False
+        problems, glossary = store.check_file(path)
     except GlossaryError as exc:
         click.echo(str(exc), err=True)
         return False
-    problems = validate(data)
-    if any(p.error for p in problems):
-        for problem in problems:
-            click.echo(problem.format(str(path)), err=True)
-        return False
-    glossary = store.build(data, text)
-    problems += [Problem(n, "comment outside the top comment block: `glossary extract` will refuse to drop it",
-                         error=False) for n in glossary.stray_comments]
-    for problem in sorted(problems, key=lambda p: p.line):
+    for problem in problems:
         click.echo(problem.format(str(path)), err=True)
+    if glossary is None:
+        return False
     live = len(glossary.live())
     click.echo(f"{path}: ok, {live} terms ({len(glossary.terms) - live} rejected), {len(problems)} warnings")
     return True

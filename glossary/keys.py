@@ -1,4 +1,4 @@
-"""The one normalising key that decides when two spellings are the same term, and reading keys.
+"""The one normalising key that decides when two spellings are the same term, and pinyin.
 
 Everything that compares terms (merging variants, matching editors' entries, lookup) goes
 through `key`, so “千村美丽村”, “千村美丽”村 and ＂千村美丽村＂ can never be told apart in one
@@ -33,7 +33,7 @@ def key(text: str) -> str:
 
 
 @functools.cache
-def _pypinyin():
+def pypinyin_module():
     import pypinyin  # loaded on first use: importing it reads large phrase tables
 
     return pypinyin
@@ -45,23 +45,9 @@ def pinyin(text: str) -> str:
     >>> pinyin("四横三纵")
     'sì héng sān zòng'
     """
-    pp = _pypinyin()
+    pp = pypinyin_module()
     parts = pp.pinyin(text, style=pp.Style.TONE, errors=lambda chars: [chars])
     return " ".join(p[0] for p in parts if p[0].strip())
-
-
-def all_readings(text: str, limit: int = 4) -> list[str]:
-    """The ways a reader may spell a term whose characters have several readings, as pinyin
-    without tones: pypinyin reads 三级联调 sān jí lián diào, a reader may well type tiáo.
-
-    >>> all_readings("三级联调")
-    ['san ji lian diao', 'san ji lian tiao']
-    """
-    import itertools
-
-    pp = _pypinyin()
-    choices = pp.pinyin(text, style=pp.Style.NORMAL, heteronym=True, errors=lambda chars: [chars])
-    return [" ".join(combo) for combo in itertools.islice(itertools.product(*choices), limit)]
 
 
 def toneless(pinyin_text: str) -> str:

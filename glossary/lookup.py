@@ -5,7 +5,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-from .keys import initials, key, pinyin, toneless
+from .keys import key
+from .search import readings
 
 _SUGGESTIONS = 5
 
@@ -13,12 +14,6 @@ _SUGGESTIONS = 5
 def names(entry: dict) -> list[str]:
     """Every written name of an entry, normalised."""
     return list(dict.fromkeys(key(n) for n in [entry["term"], entry.get("display") or "", *(entry.get("aliases") or [])] if n))
-
-
-def readings(entry: dict) -> tuple[str, str]:
-    """(toneless pinyin, initials) of the entry's pinyin, an editor's correction included."""
-    text = entry.get("pinyin") or pinyin(entry["term"])
-    return toneless(text), initials(text)
 
 
 def find(entries: Iterable[dict], query: str) -> list[dict]:
@@ -36,16 +31,16 @@ def find(entries: Iterable[dict], query: str) -> list[dict]:
 
 def _rank(entry: dict, wanted: str) -> int | None:
     written = names(entry)
-    spelled, abbreviated = readings(entry)
+    spellings = [s for pair in readings(entry) for s in pair]
     if wanted == key(entry["term"]):
         return 0
     if wanted in written:
         return 1
-    if wanted in (spelled, abbreviated):
+    if wanted in spellings:
         return 2
     if any(wanted in n for n in written):
         return 3
-    if wanted.isascii() and (spelled.startswith(wanted) or abbreviated.startswith(wanted)):
+    if wanted.isascii() and any(s.startswith(wanted) for s in spellings):
         return 4
     return None
 
@@ -55,7 +50,7 @@ def suggest(entries: Iterable[dict], query: str) -> list[str]:
     entries = list(entries)
     wanted = key(query)
     by_name = {n: e["term"] for e in entries for n in names(e)}
-    by_reading = {r: e["term"] for e in entries for r in readings(e)}
+    by_reading = {r: e["term"] for e in entries for pair in readings(e) for r in pair}
     close = difflib.get_close_matches(wanted, list(by_name), n=_SUGGESTIONS, cutoff=0.5)
     close_reading = difflib.get_close_matches(wanted, list(by_reading), n=_SUGGESTIONS, cutoff=0.7)
     return list(dict.fromkeys([by_name[c] for c in close] + [by_reading[c] for c in close_reading]))[:_SUGGESTIONS]

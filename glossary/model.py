@@ -18,11 +18,13 @@ class GlossaryItem:
 
 @dataclass(frozen=True)
 class Report:
-    """A report as read from disk: its body, its 名词解释 items and what it says about itself."""
+    """A report as read from disk: its body, its 名词解释 section (from `section_line` on) and
+    what it says about itself. The section's items are the 名词解释 extractor's to read."""
 
     id: str
     body: str
-    glossary: tuple[GlossaryItem, ...] = ()
+    section: str = ""
+    section_line: int = 0
     title: str | None = None
     place: str | None = None
     year: int | None = None

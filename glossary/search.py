@@ -1,5 +1,5 @@
-"""What the site's search must know about each entry: the words jieba keeps whole, and the keys
-a reader may type instead of the headword.
+"""Search, for the site and the CLI alike: the readings a reader may type, the keys and tags a
+term page is found by, the cuts of a query, the words jieba keeps whole, and the boost.
 
 Material's search cuts Chinese text with jieba when it builds the index, and its browser side
 matches each query word as a prefix of an indexed word. So a term is found by its headword only
@@ -9,18 +9,47 @@ word starts with it, and by pinyin or initials only when those are indexed too.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
 from .language import jieba
-from .keys import all_readings, initials, key, toneless, unquote
-from .lookup import readings
+from .keys import initials, key, pinyin, pypinyin_module, toneless, unquote
 from .read.text import HAN
 
 _HAN = re.compile(f"[{HAN}]")
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _WORD_RUN = re.compile(f"[{HAN}0-9A-Za-z]+")
 _LATIN_OR_DIGITS = re.compile(r"[0-9A-Za-z]+")
+
+
+def all_readings(text: str, limit: int = 4) -> list[str]:
+    """The ways a reader may spell a term whose characters have several readings, as pinyin
+    without tones: pypinyin reads 三级联调 sān jí lián diào, a reader may well type tiáo.
+    At most `limit`: a term with three polyphones would otherwise index 2³ spellings, most of
+    them readings nobody types, and each one a tag on the page.
+
+    >>> all_readings("三级联调")
+    ['san ji lian diao', 'san ji lian tiao']
+    """
+    pp = pypinyin_module()
+    choices = pp.pinyin(text, style=pp.Style.NORMAL, heteronym=True, errors=lambda chars: [chars])
+    return [" ".join(combo) for combo in itertools.islice(itertools.product(*choices), limit)]
+
+
+def readings(entry: dict) -> list[tuple[str, str]]:
+    """(toneless pinyin, initials) of each way a reader may spell the entry: the editor's pinyin
+    (else pypinyin's) first, then every reading of a polyphone, so 三级联调 is found by
+    sanjiliandiao and sanjiliantiao on the site and in `glossary lookup` alike.
+
+    >>> readings({"term": "三级联调", "pinyin": "sān jí lián diào"})
+    [('sanjiliandiao', 'sjld'), ('sanjiliantiao', 'sjlt')]
+    """
+    text = entry.get("pinyin") or pinyin(entry["term"])
+    found = [(toneless(text), initials(text))]
+    if _HAN.search(entry["term"]):
+        found += [(toneless(reading), initials(reading)) for reading in all_readings(entry["term"])]
+    return list(dict.fromkeys(found))
 
 
 def written_forms(entry: dict) -> list[str]:
@@ -91,9 +120,25 @@ def search_keys(entry: dict) -> list[str]:
     """
     keys: list[str] = []
     if _HAN.search(entry["term"]):
-        keys += [k for k in readings(entry) if k]
-        for reading in all_readings(entry["term"]):
-            keys += [toneless(reading), initials(reading)]
+        keys += [k for pair in readings(entry) for k in pair if k]
     keys += [f for f in written_forms(entry)[1:] if not key(f).startswith(key(entry["term"]))]
     keys += suffixes(entry["term"])
     return [k for k in dict.fromkeys(keys) if k != entry["term"]]
+
+
+def tags(entry: dict) -> list[str]:
+    """A term page's tags, which Material's search indexes word for word and ranks above titles
+    and text: the headword leads them, so its own page beats pages that merely contain it."""
+    return [entry["term"], *search_keys(entry)]
+
+
+def boost(term: str) -> float:
+    """Shorter terms rank higher: a query such as 工程 covers more of 五小工程 than of
+    国家公交都市建设示范工程. 8 characters over the length gives 2 for a four-character term;
+    the bounds keep one- and two-character terms (4) from burying everything and long ones (0.5)
+    from vanishing.
+
+    >>> boost("双停"), boost("四横三纵"), boost("国家公交都市建设示范工程啊啊啊啊")
+    (4.0, 2.0, 0.5)
+    """
+    return round(min(4.0, max(0.5, 8 / max(len(term), 1))), 2)

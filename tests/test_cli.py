@@ -87,3 +87,12 @@ def test_missing_report_path(runner, tmp_path):
 def test_python_dash_m(report_file, tmp_path):
     result = subprocess.run([sys.executable, "-m", "glossary", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "extract" in result.stdout
+
+
+def test_lookup_finds_every_reading_of_a_polyphone_as_the_site_does(runner, tmp_path):
+    """pypinyin reads 调 diào; the site's keys also hold tiáo, and so must `glossary lookup`."""
+    terms = tmp_path / "terms.yml"
+    terms.write_text("terms:\n- term: 三级联调\n  pinyin: sān jí lián diào\n", encoding="utf-8")
+    result = runner.invoke(main, ["lookup", "sanjiliantiao", "-f", str(terms)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("三级联调")

@@ -15,12 +15,13 @@ from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from ..keys import key
-from ..model import Found, Occurrence, Report
+from ..model import Found, GlossaryItem, Occurrence, Report
 from .forms import split_headword
 from .judge import is_coined
 from ..language import NUMERALS, WordBounds, national_terms, word_bounds
 from .numbered import numbered_terms
 from .quotes import quoted_terms
+from .sections import explained_terms
 
 __all__ = ["extract_reports", "first_pass"]
 
@@ -41,12 +42,14 @@ def extract_reports(reports: list[Report], known: Iterable[str] = ()) -> dict[st
     """Terms of each report, keyed by report id; `known` adds terms the glossary already has."""
     bounds = {r.id: word_bounds(r.body) for r in reports}  # the one jieba pass over each body
     first = {r.id: first_pass(r, bounds[r.id]) for r in reports}
+    explained = {r.id: explained_terms(r) for r in reports}
     vocabulary = {term for term in known if is_coined(term)}
     for report in reports:
         vocabulary.update(o.term for o in first[report.id] if is_coined(o.term))
-        vocabulary.update(item.term for item in report.glossary)
+        vocabulary.update(item.term for item in explained[report.id])
     pattern = known_pattern(vocabulary)
-    return {r.id: _group(r, first[r.id] + _outside(list(find_known(r.body, pattern, bounds[r.id])), first[r.id]))
+    return {r.id: _group(r, first[r.id] + _outside(list(find_known(r.body, pattern, bounds[r.id])), first[r.id]),
+                         explained[r.id])
             for r in reports}
 
 
@@ -101,9 +104,9 @@ def _outside(candidates: list[Occurrence], taken: list[Occurrence]) -> list[Occu
     return kept
 
 
-def _group(report: Report, occurrences: list[Occurrence]) -> list[Found]:
+def _group(report: Report, occurrences: list[Occurrence], explained: list[GlossaryItem]) -> list[Found]:
     """One Found per term: variants (“千村美丽村”, “千村美丽”村) merged by their keys."""
-    groups = _variant_groups(_complete_heads(occurrences, report.body), report)
+    groups = _variant_groups(_complete_heads(occurrences, report.body), explained)
     found = []
     for members, items in groups:
         occs = sorted(members, key=lambda o: o.start)
@@ -137,7 +140,7 @@ def _complete_heads(occurrences: list[Occurrence], body: str) -> list[Occurrence
     return completed
 
 
-def _variant_groups(occurrences, report):
+def _variant_groups(occurrences: list[Occurrence], explained: list[GlossaryItem]) -> list[tuple[list, list]]:
     """Union the occurrences and 名词解释 items that share a key (term or display form)."""
     parent: dict[str, str] = {}
 
@@ -154,12 +157,12 @@ def _variant_groups(occurrences, report):
 
     for occ in occurrences:
         union([key(occ.term), key(occ.surface)])
-    for item in report.glossary:
+    for item in explained:
         union([key(item.term)] + ([key(item.display)] if item.display else []))
     buckets: dict[str, tuple[list, list]] = {}
     for occ in occurrences:
         buckets.setdefault(find(key(occ.term)), ([], []))[0].append(occ)
-    for item in report.glossary:
+    for item in explained:
         buckets.setdefault(find(key(item.term)), ([], []))[1].append(item)
     return list(buckets.values())
 

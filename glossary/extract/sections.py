@@ -1,49 +1,21 @@
-"""Splitting off a report's 名词解释 section and reading its items verbatim.
+"""The 名词解释 extractor: a report's own explanations, each item read verbatim.
 
-Reports append their explanations under many headings (名词解释, 有关名词解释,
-《政府工作报告》名词解释, 名词、术语注释, 注释, 附件：…) and number them in many styles
-(1. 1． 1、 [1] 【1】 (1) （1） ①). An item may run over several lines.
+Reports number their items in many styles (1. 1． 1、 [1] 【1】 (1) （1） ①); an item may run
+over several lines. `read.sections` has already split the section off the body.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..model import GlossaryItem
+from ..model import GlossaryItem, Report
 from .forms import split_headword
 
-_HEADING = re.compile(
-    r"^(附件\s*\d*\s*[:：]?\s*)?"
-    r"[^。！？；]{0,24}?"
-    r"(名词|术语|词语|名词术语|名词、术语|用语)[和及、]?(术语)?(解释|注释|解读|说明|释义)"
-    r"(\s*[（(][^）)]*[）)])?[:：]?$"
-    r"|^[（(]?(注\s*释|注\s*解|注)[）)]?[:：]?$"
-)
-_ATTACHMENT_FILE = re.compile(r"\.(docx?|pdf|xlsx?|jpe?g|png)$", re.I)
 _NUMBER = re.compile(
     r"^\s*(?:\d{1,3}\s*[.．、]|[\[【]\s*\d{1,3}\s*[\]】]|[(（]\s*\d{1,3}\s*[)）]|[①-⑳㉑-㉟]|[一二三四五六七八九十]{1,3}\s*[、．.])\s*"
 )
 _MAX_HEAD = 40  # the part before the colon is a name, not a sentence
 _OPEN, _CLOSE = "（(《〈【[“‘「『", "）)》〉】]”’」』"
-
-
-def split_section(text: str) -> tuple[str, str, int]:
-    """Return (body, section, line number of the section's first line); section is '' if none.
-
-    >>> body, section, line = split_section("正文。\\n\\n名词解释\\n1.“四乱”：乱占、乱采。\\n")
-    >>> body, section, line
-    ('正文。\\n\\n', '1.“四乱”：乱占、乱采。\\n', 4)
-    """
-    offset = 0
-    for number, line in enumerate(text.splitlines(keepends=True), start=1):
-        if _is_heading(line.strip()):
-            return text[:offset], text[offset + len(line):], number + 1
-        offset += len(line)
-    return text, "", 0
-
-
-def _is_heading(line: str) -> bool:
-    return 0 < len(line) <= 40 and bool(_HEADING.search(line)) and not _ATTACHMENT_FILE.search(line)
 
 
 def parse_items(section: str, first_line: int = 1) -> list[GlossaryItem]:
@@ -95,3 +67,8 @@ def _colon(chunk: str) -> int | None:
         elif ch in ":：" and depth == 0:
             return i if i > 0 else None
     return None
+
+
+def explained_terms(report: Report) -> list[GlossaryItem]:
+    """The items of the report's 名词解释 section, each with its definition verbatim."""
+    return parse_items(report.section, report.section_line)

@@ -9,10 +9,10 @@ import codecs
 from pathlib import Path
 
 from ..errors import GlossaryError
-from ..extract.metadata import detect
 from .formats import docx_text, html_text
-from ..extract.sections import parse_items, split_section
 from ..model import Report
+from .metadata import detect
+from .sections import split_section
 from .text import normalize
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
@@ -104,13 +104,14 @@ def _text(data: bytes, path: Path, encoding: str | None) -> str:
 
 
 def parse_report(report_id: str, text: str) -> Report:
-    """Make a Report of normalised text: body, 名词解释 items and self-description."""
+    """Make a Report of normalised text: body, 名词解释 section and self-description."""
     body, section, first_line = split_section(text)
     meta = detect(text)
     return Report(
         id=report_id,
         body=body,
-        glossary=tuple(parse_items(section, first_line)),
+        section=section,
+        section_line=first_line,
         title=meta.title,
         place=meta.place,
         year=meta.year,

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 
 from ..language import NUMERALS
 from ..keys import key, sort_key, toneless, unquote
-from ..lookup import readings
-from ..search import query_cuts, search_keys
+from ..search import boost, query_cuts, readings, search_keys, tags
 from ..store import Glossary
 
 KIND_NAMES = {"numbered": "数字缩略语", "slogan": "政策提法", "other": "其他词语"}
@@ -94,7 +93,7 @@ class Site:
 
     def term_page(self, entry: dict) -> str:
         term = entry["term"]
-        lines = _front_matter(search_keys(entry), term)
+        lines = _front_matter(entry)
         lines += [f"# {escape(term)}", ""]
         facts = [f"*{escape(entry['pinyin'])}*"] if entry.get("pinyin") and entry["pinyin"] != term else []
         facts += [kind_name(entry.get("kind")), STATUS_NAMES.get(entry.get("status", "auto"), "")]
@@ -220,7 +219,7 @@ class Site:
         lines += ["## 如何检索", "", "在页面顶部的搜索框输入词条本身、其中的词语、不带声调的拼音或拼音首字母"]
         example = self._search_example()
         if example:
-            spelled, abbreviated = readings(example)
+            spelled, abbreviated = readings(example)[0]
             inner = search_keys(example)[-1]
             lines[-1] += (f"：{escape(example['term'])}、{escape(inner)}、{escape(spelled)} 和 {escape(abbreviated)} "
                           f"都能找到“{escape(example['term'])}”")
@@ -339,14 +338,10 @@ def numbered_pattern(term: str) -> str | None:
     return pattern
 
 
-def _front_matter(keys: list[str], term: str) -> list[str]:
-    """Search keys as the page's tags, which Material's search indexes word for word and ranks
-    above titles and text; the headword leads them, so its own page beats pages that merely
-    contain it. Shorter terms get a higher boost: a query such as 工程 covers more of 五小工程
-    than of 国家公交都市建设示范工程."""
-    tags = [term, *keys]
-    boost = round(min(4.0, max(0.5, 8 / max(len(term), 1))), 2)
-    return ["---", f"tags: {json.dumps(tags, ensure_ascii=False)}", "search:", f"  boost: {boost}", "---", ""]
+def _front_matter(entry: dict) -> list[str]:
+    """The page's search tags and boost, as `search` makes them."""
+    return ["---", f"tags: {json.dumps(tags(entry), ensure_ascii=False)}", "search:", f"  boost: {boost(entry['term'])}",
+            "---", ""]
 
 
 def _excluded_front_matter() -> list[str]:

@@ -1,7 +1,8 @@
 import pytest
 
-from glossary.extract.metadata import detect
-from glossary.extract.sections import parse_items, split_section
+from glossary.read.metadata import detect
+from glossary.extract.sections import parse_items
+from glossary.read.sections import split_section
 
 
 @pytest.mark.parametrize(

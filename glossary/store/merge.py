@@ -1,0 +1,123 @@
+"""Merging one extraction into the glossary. Rules (see docs/terms-format.md): editors win,
+rejected entries are tombstones, extraction is incremental per report, output is deterministic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..keys import key
+from ..model import Found, Report
+from . import terms as entries
+from .persist import Glossary
+
+
+@dataclass
+class Summary:
+    reports: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+    def __str__(self) -> str:
+        return (f"{self.reports} report{'s' if self.reports != 1 else ''} read: {self.new} new, "
+                f"{self.updated} updated, {self.unchanged} unchanged, {self.removed} removed terms")
+
+
+def merge(glossary: Glossary, reports: list[Report], found: dict[str, list[Found]]) -> Summary:
+    """Merge one extraction into the glossary in place: replace the given reports' source records."""
+    summary = Summary(reports=len(reports))
+    _merge_reports(glossary, reports)
+    extracted = {r.id for r in reports}
+    index = _index(glossary.terms)
+    incoming: dict[int, dict[str, dict]] = {}
+    fresh: list[dict] = []
+    for report_id in sorted(found):
+        for item in found[report_id]:
+            slot = _slot(index, item)
+            if slot is None:
+                entry = {"term": item.term, "sources": []}
+                fresh.append(entry)
+                slot = len(glossary.terms) + len(fresh) - 1
+                for k in _found_keys(item):
+                    index.setdefault(k, slot)
+            _add_record(incoming.setdefault(slot, {}), report_id, item)
+
+    kept_terms = []
+    for slot, entry in enumerate(glossary.terms):
+        if entry.get("status") == "rejected":
+            kept_terms.append(entry)
+            continue
+        old = entry.get("sources") or []
+        new = sorted([s for s in old if s.get("report") not in extracted] + list(incoming.get(slot, {}).values()),
+                     key=lambda s: str(s["report"]))
+        if new == old:
+            summary.unchanged += 1
+            kept_terms.append(entry)
+            continue
+        updated = entries.update(entry, new)
+        if not new and entries.untouched(updated):
+            summary.removed += 1
+            continue
+        summary.updated += 1
+        kept_terms.append(updated)
+    for offset, entry in enumerate(fresh):
+        records = sorted(incoming[len(glossary.terms) + offset].values(), key=lambda s: s["report"])
+        kept_terms.append(entries.new_entry(entry["term"], records))
+        summary.new += 1
+    glossary.terms = kept_terms
+    return summary
+
+
+def _merge_reports(glossary: Glossary, reports: list[Report]) -> None:
+    """Detected title, place and year fill gaps only: an editor's correction stays."""
+    for report in reports:
+        detected = {"title": report.title, "place": report.place, "year": report.year}
+        current = dict(glossary.reports.get(report.id) or {})
+        for name, value in detected.items():
+            if current.get(name) is None and value is not None:
+                current[name] = value
+        glossary.reports[report.id] = current
+
+
+def _index(terms: list[dict]) -> dict[str, int]:
+    """Every name an entry answers to → its position; headwords win over other names."""
+    index: dict[str, int] = {}
+    for slot, entry in enumerate(terms):
+        index.setdefault(key(entry["term"]), slot)
+    for slot, entry in enumerate(terms):
+        names = [entry.get("display") or "", *(entry.get("aliases") or [])]
+        names += [f for s in entry.get("sources") or [] for f in s.get("forms") or []]
+        for name in names:
+            if name:
+                index.setdefault(key(name), slot)
+    return index
+
+
+def _found_keys(item: Found) -> list[str]:
+    return list(dict.fromkeys([key(item.term), *(key(s) for s in item.surfaces)]))
+
+
+def _slot(index: dict[str, int], item: Found) -> int | None:
+    return next((index[k] for k in _found_keys(item) if k in index), None)
+
+
+def _add_record(records: dict[str, dict], report_id: str, item: Found) -> None:
+    """Two variants of one report that land on one entry share one record."""
+    record = entries.source_record(report_id, item)
+    if report_id not in records:
+        records[report_id] = record
+        return
+    merged = records[report_id]
+    merged["count"] += record["count"]
+    forms = list(dict.fromkeys((merged.get("forms") or []) + (record.get("forms") or [])))
+    if forms:
+        merged["forms"] = forms
+    for name in ("definition", "how", "context"):
+        if name in record and name not in merged:
+            merged[name] = record[name]
+    records[report_id] = {k: merged[k] for k in _RECORD_ORDER if k in merged}
+
+
+_RECORD_ORDER = ("report", "count", "definition", "how", "context", "forms")

@@ -1,0 +1,64 @@
+"""The library's two whole jobs on a terms.yml: bring it up to date with reports, and check it.
+
+The CLI, the tests and scripts call these instead of assembling read → extract → merge → save
+themselves, so there is one pipeline to keep right.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from ..errors import GlossaryError
+from ..extract import extract_reports
+from ..model import Report
+from ..read.sources import find_reports, read_report
+from .check import Problem, validate
+from .diff import Change, diff
+from .merge import Summary, merge
+from .persist import Glossary, build, load, locked, save
+from .yamlio import parse
+
+Reader = Callable[[list[Path]], Iterable[Report]]
+
+
+def read_all(files: list[Path], encoding: str | None = None) -> list[Report]:
+    return [read_report(path, encoding) for path in files]
+
+
+def update(paths: list[Path], terms_file: Path, encoding: str | None = None, dry_run: bool = False,
+           reader: Reader | None = None) -> tuple[Summary, list[Change]]:
+    """Extract the reports under `paths` and merge them into `terms_file`, written atomically
+    under the lock unless `dry_run`; returns the summary and the changed entries. `reader` may
+    read the files its own way (a progress bar), given the files found."""
+    with contextlib.nullcontext() if dry_run else locked(terms_file):
+        glossary = load(terms_file, missing_ok=True)
+        before = copy.deepcopy(glossary.terms) if dry_run else []
+        files = find_reports(list(paths))
+        reports = list(reader(files)) if reader else read_all(files, encoding)
+        known = [entry["term"] for entry in glossary.live()]
+        summary = merge(glossary, reports, extract_reports(reports, known))
+        if not dry_run:
+            save(glossary, terms_file)
+    return summary, (diff(before, glossary.terms) if dry_run else [])
+
+
+def check_file(path: Path) -> tuple[list[Problem], Glossary | None]:
+    """Every problem of an edited terms.yml in line order, and the glossary when it has no error;
+    a file that cannot be read or parsed raises one line naming it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise GlossaryError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise GlossaryError(f"{path}: not UTF-8 text; terms.yml must be UTF-8") from None
+    data = parse(text, str(path))
+    problems = validate(data)
+    if any(p.error for p in problems):
+        return problems, None
+    glossary = build(data, text)
+    problems += [Problem(n, "comment outside the top comment block: `glossary extract` will refuse to drop it",
+                         error=False) for n in glossary.stray_comments]
+    return sorted(problems, key=lambda p: p.line), glossary
