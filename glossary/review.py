@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from . import store
-from .store.check import KINDS
+from .model import KINDS
 from .confidence import confidence, reasons
 from .store import Glossary
 

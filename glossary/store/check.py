@@ -8,15 +8,10 @@ from typing import Any
 
 from ..keys import key
 from ..language import NUMERALS
+from ..model import ENTRY_FIELDS, HOWS, SOURCE_FIELDS, STATUSES, TOP_FIELDS, Entry, fields_where
 
-STATUSES = ("auto", "reviewed", "rejected")
-KINDS = ("numbered", "slogan", "other")
-HOWS = ("glossary", "inline")
-_TEXT_FIELDS = ("term", "display", "pinyin", "kind", "definition", "note")
-_LIST_FIELDS = ("aliases",)
-ENTRY_FIELDS = ("term", "display", "aliases", "pinyin", "kind", "definition", "status", "note", "sources")
-SOURCE_FIELDS = ("report", "count", "definition", "how", "context", "forms")
-TOP_FIELDS = ("reports", "terms")
+_TEXT_FIELDS = fields_where(Entry, type="string")
+_LIST_FIELDS = fields_where(Entry, type="array", items={"type": "string"})
 _DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ITEM_BREAK = re.compile(r"[、；;]")
 _LAST_JOIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?=[\u4e00-\u9fff]{2})")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..keys import key
-from ..model import Found, Report
+from ..model import SOURCE_FIELDS, Found, Report
 from . import terms as entries
 from .persist import Glossary
 
@@ -117,7 +117,4 @@ def _add_record(records: dict[str, dict], report_id: str, item: Found) -> None:
     for name in ("definition", "how", "context"):
         if name in record and name not in merged:
             merged[name] = record[name]
-    records[report_id] = {k: merged[k] for k in _RECORD_ORDER if k in merged}
-
-
-_RECORD_ORDER = ("report", "count", "definition", "how", "context", "forms")
+    records[report_id] = {k: merged[k] for k in SOURCE_FIELDS if k in merged}

@@ -13,10 +13,10 @@ from typing import Any
 from ..extract.judge import is_numbered
 from ..language import national_terms
 from ..keys import QUOTES, key, pinyin, unquote
-from ..model import Found
+from ..model import ENTRY_FIELDS, Entry, Found, fields_where
 
-FIELD_ORDER = ("term", "display", "aliases", "pinyin", "kind", "definition", "status", "note", "sources")
-DERIVED = ("display", "aliases", "pinyin", "kind", "definition")
+FIELD_ORDER = ENTRY_FIELDS
+DERIVED = fields_where(Entry, derived=True)
 
 
 def source_record(report_id: str, found: Found) -> dict[str, Any]:
