@@ -38,10 +38,13 @@ def main() -> None:
     read, extract, merge = [], [], []
     for _ in range(args.runs):
         t_read, reports = timed(lambda: [read_report(p) for p in files])
-        t_extract, found = timed(lambda: extract_reports(reports))
+        t_extract, found = timed(lambda reports=reports: extract_reports(reports))
         with tempfile.TemporaryDirectory() as tmp:
             glossary = store.Glossary()
-            t_merge, _ = timed(lambda: (store.merge(glossary, reports, found), store.save(glossary, Path(tmp) / "t.yml")))
+            def merge_and_save(glossary=glossary, reports=reports, found=found, tmp=tmp):
+                return store.merge(glossary, reports, found), store.save(glossary, Path(tmp) / "t.yml")
+
+            t_merge, _ = timed(merge_and_save)
         read.append(t_read)
         extract.append(t_extract)
         merge.append(t_merge)

@@ -10,8 +10,8 @@ each kind of query and the misses.
 from __future__ import annotations
 
 import argparse
-import re
 import random
+import re
 import sys
 import urllib.parse
 from pathlib import Path
@@ -22,7 +22,6 @@ from browser import launch, serve  # noqa: E402
 
 from glossary import store  # noqa: E402
 from glossary.search import readings  # noqa: E402
-
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")

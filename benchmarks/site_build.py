@@ -23,10 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from glossary.site import scaffold
-from glossary.language import jieba
 from glossary.keys import pinyin
+from glossary.language import jieba
 from glossary.mkdocs_plugin import NAV
+from glossary.site import scaffold
 from glossary.site.render import Site
 from glossary.store import Glossary, dumps
 

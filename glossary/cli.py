@@ -10,11 +10,11 @@ import click
 
 from . import review as review_session
 from . import store
-from .site import scaffold
 from .errors import GlossaryError
 from .lookup import find, suggest
-from .store.schema import schema
 from .read.sources import read_report
+from .site import scaffold
+from .store.schema import schema
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 _PROGRESS_FROM = 4  # files; fewer read too fast for a bar to help

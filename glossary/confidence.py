@@ -9,8 +9,8 @@ false positive.
 from __future__ import annotations
 
 from .extract.judge import is_numbered
-from .language import word_frequency
 from .keys import QUOTES
+from .language import word_frequency
 
 _WEIGHTS = {"quoted": 0.3, "numbered": 0.3, "reports": 0.1, "defined": 0.3, "dictionary word": -0.3}
 

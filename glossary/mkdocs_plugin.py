@@ -19,8 +19,8 @@ from mkdocs.structure.files import File, Files
 
 from . import store
 from .errors import GlossaryError
-from .site.render import SUMMARY_MARKER, Page, Site
 from .search import add_to_jieba
+from .site.render import SUMMARY_MARKER, Page, Site
 
 _CSS_PATH = "assets/glossary.css"
 _CSS = """\

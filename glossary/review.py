@@ -12,8 +12,8 @@ from pathlib import Path
 import click
 
 from . import store
-from .model import KINDS
 from .confidence import confidence, reasons
+from .model import KINDS
 from .store import Glossary
 
 KEYS = "[a]ccept  [r]eject  edit [d]efinition / [k]ind / [p]inyin  [s]kip  [q]uit"

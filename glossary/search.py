@@ -13,8 +13,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from .language import jieba
 from .keys import initials, key, pinyin, pypinyin_module, toneless, unquote
+from .language import jieba
 from .read.text import HAN
 
 _HAN = re.compile(f"[{HAN}]")

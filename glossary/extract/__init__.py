@@ -11,14 +11,14 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ..keys import key
+from ..language import NUMERALS, WordBounds, national_terms, word_bounds
 from ..model import Found, GlossaryItem, Occurrence, Report
 from .forms import split_headword
 from .judge import is_coined
-from ..language import NUMERALS, WordBounds, national_terms, word_bounds
 from .numbered import numbered_terms
 from .quotes import quoted_terms
 from .sections import explained_terms

@@ -6,6 +6,7 @@ the span and jieba's dictionary, never at a particular report.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..language import NUMERALS, jieba, national_terms, word_frequency
@@ -83,7 +84,7 @@ def _quoted_sentence(term: str) -> bool:
         return False
     if len(term) > _LONGEST_PLAIN:
         return True
-    words = [w for w, _ in zip(jieba().posseg.cut(term), range(2))] if len(term) >= _SENTENCE_MIN else []
+    words = list(itertools.islice(jieba().posseg.cut(term), 2)) if len(term) >= _SENTENCE_MIN else []
     return len(words) == 2 and all(w.flag == "v" for w in words)
 
 

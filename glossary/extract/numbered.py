@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Occurrence
 from ..language import WordBounds, idioms, word_bounds, word_frequency
+from ..model import Occurrence
 
 # counting in coinages uses 两, not 二: 二甲双胍 and 一二三产 are no formulas
 _DIGIT = "一三四五六七八九十两"

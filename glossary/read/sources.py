@@ -9,8 +9,8 @@ import codecs
 from pathlib import Path
 
 from ..errors import GlossaryError
-from .formats import docx_text, html_text
 from ..model import Report
+from .formats import docx_text, html_text
 from .metadata import detect
 from .sections import split_section
 from .text import normalize

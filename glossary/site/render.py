@@ -16,8 +16,8 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..language import NUMERALS
 from ..keys import key, sort_key, toneless, unquote
+from ..language import NUMERALS
 from ..search import boost, query_cuts, readings, search_keys, tags
 from ..store import Glossary
 

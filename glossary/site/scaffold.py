@@ -24,7 +24,7 @@ def init(directory: Path, title: str) -> list[Path]:
     values = {"mkdocs.yml": json.dumps(title, ensure_ascii=False), "docs/index.md": title}
     templates = resources.files("glossary").joinpath("data/project")
     try:
-        for name, target in zip(FILES, targets):
+        for name, target in zip(FILES, targets, strict=True):
             text = templates.joinpath(name).read_text(encoding="utf-8").replace("{title}", values.get(name, ""))
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .check import validate
 from ..errors import GlossaryError
 from ..keys import sort_key
+from .check import validate
 from .yamlio import comment_lines, dump, flow, parse
 
 

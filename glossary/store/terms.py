@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.judge import is_numbered
-from ..language import national_terms
 from ..keys import QUOTES, key, pinyin, unquote
+from ..language import national_terms
 from ..model import ENTRY_FIELDS, Entry, Found, fields_where
 
 FIELD_ORDER = ENTRY_FIELDS

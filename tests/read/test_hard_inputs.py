@@ -10,8 +10,8 @@ import threading
 import zipfile
 
 import pytest
-
 from conftest import REPORT
+
 from glossary import store
 from glossary.cli import main
 

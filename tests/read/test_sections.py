@@ -1,7 +1,7 @@
 import pytest
 
-from glossary.read.metadata import detect
 from glossary.extract.sections import parse_items
+from glossary.read.metadata import detect
 from glossary.read.sections import split_section
 
 

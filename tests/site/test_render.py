@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from glossary.site.render import Site, escape, highlight, numbered_pattern, related_terms, slugs
 from glossary.search import search_keys, suffixes
+from glossary.site.render import Site, escape, highlight, numbered_pattern, related_terms, slugs
 from glossary.store import Glossary
 
 

@@ -9,9 +9,9 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
+from browser import chromium, launch, serve
 from click.testing import CliRunner
 
-from browser import chromium, launch, serve
 from glossary.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]

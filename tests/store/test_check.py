@@ -7,8 +7,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from glossary.store.check import validate
 from glossary.cli import main
+from glossary.store.check import validate
 from glossary.store.yamlio import parse
 
 ROOT = Path(__file__).resolve().parents[2]
