@@ -41,6 +41,7 @@ def main() -> None:
         t_extract, found = timed(lambda reports=reports: extract_reports(reports))
         with tempfile.TemporaryDirectory() as tmp:
             glossary = store.Glossary()
+
             def merge_and_save(glossary=glossary, reports=reports, found=found, tmp=tmp):
                 return store.merge(glossary, reports, found), store.save(glossary, Path(tmp) / "t.yml")
 

@@ -32,5 +32,11 @@ def numbered_terms(text: str, bounds: WordBounds | None = None) -> Iterator[Occu
             yield Occurrence(term, match.start(), match.end(), term, quoted=False)
 
 
+# jieba frequency from which a numeral pattern is a set phrase even when jieba does not tag it an
+# idiom: 五湖四海 57, 三令五申 54; the coined formulas are rare (一岗双责 5, 两学一做 0). Lower than
+# judge._ORDINARY, which weighs two-character words, far more frequent than four-character phrases.
+_SET_PHRASE = 50
+
+
 def _is_formula(term: str) -> bool:
-    return term not in idioms() and not (_MEASURES & {term[1], term[3]}) and word_frequency(term) < 50
+    return term not in idioms() and not (_MEASURES & {term[1], term[3]}) and word_frequency(term) < _SET_PHRASE

@@ -24,10 +24,11 @@ from ..store import Glossary
 KIND_NAMES = {"numbered": "数字缩略语", "slogan": "政策提法", "other": "其他词语"}
 STATUS_NAMES = {"reviewed": "已审核", "auto": "自动抽取，未经审核"}
 SUMMARY_MARKER = "<!-- glossary-summary -->"
+HOME_INTRO = "# 政府工作报告词典\n\n政府工作报告中的政策提法与数字缩略语及其解释。\n"
 EXCLUDED = "{: data-search-exclude }"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!>|])")
 _NUMERAL = re.compile(f"[{NUMERALS}]+")
-_RELATED = 8
+_RELATED = 8  # related terms shown on a page: a handful of next clicks, not a second index
 
 
 @dataclass(frozen=True)
@@ -178,9 +179,9 @@ class Site:
             lines += [self._index_line(e) for e in groups[kind]] + [""]
         return "\n".join(lines)
 
-    def _index_line(self, entry: dict, base: str = "") -> str:
+    def _index_line(self, entry: dict) -> str:
         reading = f" {escape(entry['pinyin'])}" if entry.get("pinyin") and entry["pinyin"] != entry["term"] else ""
-        return f"- {self.term_link(entry['term'], base)}{reading}"
+        return f"- {self.term_link(entry['term'], '')}{reading}"
 
     def reports_page(self) -> str:
         lines = _excluded_front_matter() + ["# 报告", "", "| 报告 | 地区 | 年份 | 词条 |", "| --- | --- | --- | --- |"]
@@ -239,8 +240,9 @@ class Site:
                 return entry
         return None
 
-    def home_page(self, intro: str = "# 政府工作报告词典\n\n政府工作报告中的政策提法与数字缩略语及其解释。\n") -> str:
-        return intro + "\n" + SUMMARY_MARKER + "\n"
+    def home_page(self) -> str:
+        """The home page of a project without docs/index.md: a title, a line, the summary."""
+        return HOME_INTRO + "\n" + SUMMARY_MARKER + "\n"
 
 
 def _terms_by_report(entries: list[dict]) -> dict[str, list[tuple[dict, dict]]]:
