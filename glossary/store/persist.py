@@ -38,15 +38,19 @@ def load(path: Path, missing_ok: bool = False) -> Glossary:
     """Read terms.yml; a YAML or schema error is raised as one line naming file and line."""
     if missing_ok and not path.exists():
         return Glossary()
+    return loads(read_text(path), str(path))
+
+
+def read_text(path: Path) -> str:
+    """terms.yml's text; a missing, unreadable or non-UTF-8 file is one line naming it."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise GlossaryError(f"{path}: no such file (create it with `glossary extract REPORTS -o {path}`)") from None
     except UnicodeDecodeError:
         raise GlossaryError(f"{path}: not UTF-8 text; terms.yml must be UTF-8") from None
     except OSError as exc:
         raise GlossaryError(f"{path}: cannot read: {exc.strerror}") from None
-    return loads(text, str(path))
 
 
 def loads(text: str, name: str = "terms.yml") -> Glossary:

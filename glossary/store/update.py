@@ -11,14 +11,13 @@ import copy
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..errors import GlossaryError
 from ..extract import extract_reports
 from ..model import Report
 from ..read.sources import find_reports, read_report
 from .check import Problem, validate
 from .diff import Change, diff
 from .merge import Summary, merge
-from .persist import Glossary, build, load, locked, save
+from .persist import Glossary, build, load, locked, read_text, save
 from .yamlio import parse
 
 Reader = Callable[[list[Path]], Iterable[Report]]
@@ -48,12 +47,7 @@ def update(paths: list[Path], terms_file: Path, encoding: str | None = None, dry
 def check_file(path: Path) -> tuple[list[Problem], Glossary | None]:
     """Every problem of an edited terms.yml in line order, and the glossary when it has no error;
     a file that cannot be read or parsed raises one line naming it."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise GlossaryError(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise GlossaryError(f"{path}: not UTF-8 text; terms.yml must be UTF-8") from None
+    text = read_text(path)
     data = parse(text, str(path))
     problems = validate(data)
     if any(p.error for p in problems):
