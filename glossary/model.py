@@ -134,3 +134,77 @@ class Found:
     context: str = ""
     definition: str | None = None
     how: str | None = None
+
+
+_HOW_ORDER = {how: rank for rank, how in enumerate(HOWS)}  # an official 名词解释 before what a body says
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A report as a meaning cites it: its id, and its title and year from `reports:`."""
+
+    id: str
+    title: str | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """One thing a headword means, and where that comes from.
+
+    `origin` is "editor" (an editor wrote the entry's definition), a source's `how` ("glossary":
+    a report's 名词解释 section, "inline": its body), or None when nobody defined the term.
+    `reports` give this definition word for word, newest first; `form` is how the first of them
+    writes the term (the entry's display form when it records none, or for an editor's text).
+    """
+
+    definition: str | None
+    origin: str | None
+    reports: tuple[Cited, ...]
+    form: str
+
+
+def defining_sources(sources: list[dict]) -> list[dict]:
+    """The source records that define the term, in the order their definitions count: official
+    名词解释 before the body, then the newest report first. The first one gives the entry's
+    machine definition.
+
+    >>> [s["report"] for s in defining_sources([{"report": "2019-a", "definition": "x", "how": "inline"},
+    ...     {"report": "2017-b", "definition": "y", "how": "glossary"}, {"report": "2024-c"}])]
+    ['2017-b', '2019-a']
+    """
+    defining = [s for s in sources if s.get("definition") and s.get("how") in _HOW_ORDER]
+    return sorted(sorted(defining, key=lambda s: str(s["report"]), reverse=True), key=lambda s: _HOW_ORDER[s["how"]])
+
+
+def meanings(entry: dict, reports: dict[str, dict]) -> list[Meaning]:
+    """Each distinct meaning of an entry of terms.yml, the one that counts first.
+
+    An editor's definition (one that differs from what the sources give) is the entry's only
+    meaning. Otherwise each distinct source definition is one, and identical texts from several
+    reports are one meaning citing them all: “1+3” of one district and of another stay apart.
+    An entry nobody defined has one meaning without a definition.
+
+    >>> entry = {"term": "1+3", "sources": [
+    ...     {"report": "2014-a", "definition": "甲", "how": "glossary", "forms": ["“1+3”文件"]},
+    ...     {"report": "2017-b", "definition": "乙", "how": "glossary", "forms": ["“1+3”方案"]},
+    ...     {"report": "2019-c", "definition": "甲", "how": "inline"}]}
+    >>> [(m.definition, [r.id for r in m.reports], m.form) for m in meanings(entry, {"2017-b": {"year": 2017}})]
+    [('乙', ['2017-b'], '“1+3”方案'), ('甲', ['2014-a', '2019-c'], '“1+3”文件')]
+    """
+    display = entry.get("display") or entry["term"]
+    defining = defining_sources(entry.get("sources") or [])
+    if entry.get("definition") and entry["definition"] != (defining[0]["definition"] if defining else None):
+        return [Meaning(entry["definition"], "editor", (), display)]
+    if not defining:
+        return [Meaning(None, None, (), display)]
+    same_text: dict[str, list[dict]] = {}
+    for source in defining:
+        same_text.setdefault(source["definition"], []).append(source)
+    return [Meaning(text, group[0]["how"], tuple(_cited(s["report"], reports) for s in group), (group[0].get("forms") or [display])[0])
+            for text, group in same_text.items()]
+
+
+def _cited(report_id: str, reports: dict[str, dict]) -> Cited:
+    meta = reports.get(report_id) or {}
+    return Cited(report_id, meta.get("title"), meta.get("year"))

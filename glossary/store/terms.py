@@ -13,7 +13,7 @@ from typing import Any
 from ..extract.judge import is_numbered
 from ..keys import QUOTES, key, pinyin, unquote
 from ..language import national_terms
-from ..model import ENTRY_FIELDS, Entry, Found, fields_where
+from ..model import ENTRY_FIELDS, Entry, Found, defining_sources, fields_where
 
 FIELD_ORDER = ENTRY_FIELDS
 DERIVED = fields_where(Entry, derived=True)
@@ -58,11 +58,8 @@ def _kind(term: str, quoted: bool) -> str:
 
 def _definition(sources: list[dict]) -> str | None:
     """An official 名词解释 first, then what the body says; the newest report first."""
-    for how in ("glossary", "inline"):
-        for source in sorted(sources, key=lambda s: str(s.get("report")), reverse=True):
-            if source.get("how") == how and source.get("definition"):
-                return source["definition"]
-    return None
+    defining = defining_sources(sources)
+    return defining[0]["definition"] if defining else None
 
 
 def new_entry(term: str, sources: list[dict]) -> dict[str, Any]:
