@@ -3,8 +3,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, settings
 
 from glossary.cli import main
+
+# CI runs the same examples every time (a failure there blocks a landing and must be
+# reproducible); local runs explore new ones.
+settings.register_profile("glossary", max_examples=60, deadline=None, derandomize=bool(os.environ.get("CI")),
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("glossary")
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
-
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary import store
@@ -18,11 +16,6 @@ PIECES = ["“", "”", "四横三纵", "双停", "企业", "推进", "一老一
           "两学一做", "“1+16”", "工作方案", "（", "）", "放管服", "三", "五小工程", " ", "“四乱”"]
 report_text = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=5)), max_size=60).map("".join)
 
-# CI runs the same examples every time (a failure there blocks a landing and must be
-# reproducible); local runs explore new ones.
-settings.register_profile("glossary", max_examples=60, deadline=None, derandomize=bool(os.environ.get("CI")),
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("glossary")
 
 
 @given(report_text)

@@ -7,8 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..keys import key
-from ..model import SOURCE_FIELDS, Found, Report
+from ..model import Found, Report
 from . import terms as entries
+from .diff import diff
+from .identity import fold_same_terms
 from .persist import Glossary
 
 
@@ -26,19 +28,19 @@ class Summary:
 
 
 def merge(glossary: Glossary, reports: list[Report], found: dict[str, list[Found]]) -> Summary:
-    """Merge one extraction into the glossary in place: replace the given reports' source records."""
-    summary = Summary(reports=len(reports))
+    """Merge one extraction into the glossary in place: replace the given reports' source
+    records, then fold entries that turned out to be one term (see `identity`)."""
+    before = glossary.live()
     _merge_reports(glossary, reports)
     extracted = {r.id for r in reports}
     index = _index(glossary.terms)
     incoming: dict[int, dict[str, dict]] = {}
-    fresh: list[dict] = []
+    fresh: list[str] = []
     for report_id in sorted(found):
         for item in found[report_id]:
             slot = _slot(index, item)
             if slot is None:
-                entry = {"term": item.term, "sources": []}
-                fresh.append(entry)
+                fresh.append(item.term)
                 slot = len(glossary.terms) + len(fresh) - 1
                 for k in _found_keys(item):
                     index.setdefault(k, slot)
@@ -53,21 +55,23 @@ def merge(glossary: Glossary, reports: list[Report], found: dict[str, list[Found
         new = sorted([s for s in old if s.get("report") not in extracted] + list(incoming.get(slot, {}).values()),
                      key=lambda s: str(s["report"]))
         if new == old:
-            summary.unchanged += 1
             kept_terms.append(entry)
             continue
         updated = entries.update(entry, new)
-        if not new and entries.untouched(updated):
-            summary.removed += 1
-            continue
-        summary.updated += 1
-        kept_terms.append(updated)
-    for offset, entry in enumerate(fresh):
+        if new or not entries.untouched(updated):
+            kept_terms.append(updated)
+    for offset, term in enumerate(fresh):
         records = sorted(incoming[len(glossary.terms) + offset].values(), key=lambda s: s["report"])
-        kept_terms.append(entries.new_entry(entry["term"], records))
-        summary.new += 1
-    glossary.terms = kept_terms
-    return summary
+        kept_terms.append(entries.new_entry(term, records))
+    glossary.terms = fold_same_terms(kept_terms)
+    return _summary(len(reports), before, glossary.live())
+
+
+def _summary(reports: int, before: list[dict], after: list[dict]) -> Summary:
+    """Counts of live entries new, changed, unchanged and gone, by headword."""
+    changes = diff(before, after)
+    counted = {action: sum(c.action == action for c in changes) for action in ("new", "updated", "removed")}
+    return Summary(reports=reports, unchanged=len(before) - counted["updated"] - counted["removed"], **counted)
 
 
 def _merge_reports(glossary: Glossary, reports: list[Report]) -> None:
@@ -106,15 +110,4 @@ def _slot(index: dict[str, int], item: Found) -> int | None:
 def _add_record(records: dict[str, dict], report_id: str, item: Found) -> None:
     """Two variants of one report that land on one entry share one record."""
     record = entries.source_record(report_id, item)
-    if report_id not in records:
-        records[report_id] = record
-        return
-    merged = records[report_id]
-    merged["count"] += record["count"]
-    forms = list(dict.fromkeys((merged.get("forms") or []) + (record.get("forms") or [])))
-    if forms:
-        merged["forms"] = forms
-    for name in ("definition", "how", "context"):
-        if name in record and name not in merged:
-            merged[name] = record[name]
-    records[report_id] = {k: merged[k] for k in SOURCE_FIELDS if k in merged}
+    records[report_id] = entries.combine(records[report_id], record) if report_id in records else record

@@ -13,7 +13,7 @@ from typing import Any
 from ..extract.judge import is_numbered
 from ..keys import QUOTES, key, pinyin, unquote
 from ..language import national_terms
-from ..model import ENTRY_FIELDS, Entry, Found, defining_sources, fields_where
+from ..model import ENTRY_FIELDS, SOURCE_FIELDS, Entry, Found, defining_sources, fields_where
 
 FIELD_ORDER = ENTRY_FIELDS
 DERIVED = fields_where(Entry, derived=True)
@@ -31,6 +31,19 @@ def source_record(report_id: str, found: Found) -> dict[str, Any]:
     if forms:
         record["forms"] = list(dict.fromkeys(forms))
     return record
+
+
+def combine(first: dict, second: dict) -> dict:
+    """One record of two that a report gave the same entry (two variants, or two entries folded
+    into one): counts added, forms of both, the first one's definition and context kept."""
+    merged = dict(first, count=first.get("count", 0) + second.get("count", 0))
+    forms = list(dict.fromkeys((first.get("forms") or []) + (second.get("forms") or [])))
+    if forms:
+        merged["forms"] = forms
+    for name in ("definition", "how", "context"):
+        if name not in merged and name in second:
+            merged[name] = second[name]
+    return {k: merged[k] for k in SOURCE_FIELDS if k in merged}
 
 
 def derive(term: str, sources: list[dict]) -> dict[str, Any]:

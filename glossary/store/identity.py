@@ -1,0 +1,101 @@
+"""What one entry is: the rule that keeps a merged glossary free of names claimed twice.
+
+Reports write one term in many ways: 零就业, “零就业”家庭, “零就业家庭”; 民生微实事 and
+“民生微实事”3.0版本. One report's written form (an alias) can be another report's headword, and
+two entries can pick up the same alias. The rule, applied after every merge to the whole
+glossary: live entries that share a name (headword or alias) are one term, kept under the
+shortest headword, whose sources gather all their reports. It looks only at the set of entries,
+so the result does not depend on the order in which reports were read.
+
+Editors win: an entry an editor touched is never folded into another; a machine-made alias that
+another entry claims is dropped instead.
+"""
+
+from __future__ import annotations
+
+from ..keys import key, sort_key
+from . import terms as entries
+
+
+def fold_same_terms(terms: list[dict]) -> list[dict]:
+    """The entries with every group of entries that share a name folded into one."""
+    live = [i for i, e in enumerate(terms) if e.get("status") != "rejected"]
+    groups = _groups(terms, live)
+    folded: dict[int, dict] = {}
+    gone: set[int] = set()
+    for group in groups:
+        if len(group) < 2:
+            continue
+        survivor = min(group, key=lambda i: _seniority(terms[i]))
+        absorbed = [i for i in group if i != survivor and entries.untouched(terms[i])]
+        if absorbed:
+            sources = _merged_sources([terms[i] for i in [survivor, *absorbed]])
+            folded[survivor] = entries.update(terms[survivor], sources)
+            gone.update(absorbed)
+    result = [folded.get(i, e) for i, e in enumerate(terms) if i not in gone]
+    return _drop_claimed_aliases(result)
+
+
+def _names(entry: dict) -> list[str]:
+    return list(dict.fromkeys(key(n) for n in [entry["term"], *(entry.get("aliases") or [])]))
+
+
+def _groups(terms: list[dict], live: list[int]) -> list[list[int]]:
+    """Live entries joined by a shared name (union-find over entry positions)."""
+    parent = {i: i for i in live}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i in live:
+        for name in _names(terms[i]):
+            j = owner.setdefault(name, i)
+            if j != i:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in live:
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
+
+
+def _seniority(entry: dict) -> tuple:
+    """The entry a group keeps: the shortest headword (the core that the longer names extend),
+    then the one more reports use, then pinyin order."""
+    return (len(key(entry["term"])), -len(entry.get("sources") or []), sort_key(entry["term"], entry.get("pinyin") or ""))
+
+
+def _merged_sources(group: list[dict]) -> list[dict]:
+    """All source records of the group, one per report."""
+    by_report: dict[str, dict] = {}
+    for entry in group:
+        for source in entry.get("sources") or []:
+            current = by_report.get(source["report"])
+            by_report[source["report"]] = dict(source) if current is None else entries.combine(current, source)
+    return [by_report[r] for r in sorted(by_report)]
+
+
+def _drop_claimed_aliases(terms: list[dict]) -> list[dict]:
+    """An alias the machine made is dropped where another live entry claims the name first
+    (as its headword, or an entry earlier in pinyin order as its alias)."""
+    live = sorted((e for e in terms if e.get("status") != "rejected"),
+                  key=lambda e: sort_key(e["term"], e.get("pinyin") or ""))
+    headwords = {key(e["term"]): e for e in live}
+    claimed: dict[str, dict] = dict(headwords)
+    drop: dict[int, set[str]] = {}
+    for entry in live:
+        derived = set(entries.derive(entry["term"], entry.get("sources") or [])["aliases"] or [])
+        for alias in entry.get("aliases") or []:
+            first = claimed.setdefault(key(alias), entry)
+            if first is not entry and alias in derived:
+                drop.setdefault(id(entry), set()).add(alias)
+    out = []
+    for entry in terms:
+        if id(entry) in drop:
+            kept = [a for a in entry["aliases"] if a not in drop[id(entry)]]
+            entry = entries.ordered(dict(entry, aliases=kept or None))
+        out.append(entry)
+    return out
