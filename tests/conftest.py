@@ -2,6 +2,7 @@ import os
 from pathlib import Path
 
 import pytest
+from browser import chromium, launch
 from click.testing import CliRunner
 from hypothesis import HealthCheck, settings
 
@@ -15,6 +16,18 @@ settings.load_profile("glossary")
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium, shared by the browser tests; only CI insists on it."""
+    if chromium() is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed: .ci/run installs Debian's chromium package")
+        pytest.skip("chromium is not installed (apt-get install chromium) – browser tests skipped")
+    pytest.importorskip("playwright", reason="the playwright package is not installed (pip install -e '.[test]')")
+    with launch() as context:
+        yield context
 
 
 @pytest.fixture

@@ -1,9 +1,12 @@
 """terms.yml → the site's pages as Markdown: a pure function, no mkdocs and no disk.
 
-The mkdocs plugin hands each page to mkdocs as an in-memory file. Everything that came from a
-report or an editor goes through `escape`, so a report quoting `<script>` or `**` shows it as
-text. Term pages keep all searchable text (headword, readings, written forms, definition) in
-their first section and mark the rest `data-search-exclude`: each term is then one search
+The mkdocs plugin hands each page to mkdocs as an in-memory file. One rule for everything that
+came from a report or an editor, wherever it lands: it is text, never markup and never a URL.
+Markdown gets it through `escape`, HTML and the page tags (which Material's search shows as
+HTML) through `escape_html`, so a report quoting `<script>` or `**` shows it as text; links
+point at slugs of letters, digits and '-', never at a file name or anything an editor wrote.
+Term pages keep all searchable text (headword, readings, written forms, definition) in their
+first section and mark the rest `data-search-exclude`: each term is then one search
 result, found by what names it rather than by the snippets of other terms it mentions.
 """
 
@@ -26,9 +29,12 @@ STATUS_NAMES = {"reviewed": "已审核", "auto": "自动抽取，未经审核"}
 SUMMARY_MARKER = "<!-- glossary-summary -->"
 HOME_INTRO = "# 政府工作报告词典\n\n政府工作报告中的政策提法与数字缩略语及其解释。\n"
 EXCLUDED = "{: data-search-exclude }"
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!>|])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")  # < > & are escaped as HTML
+_UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")  # not spaces
 _NUMERAL = re.compile(f"[{NUMERALS}]+")
 _RELATED = 8  # related terms shown on a page: a handful of next clicks, not a second index
+_INDEX_NAMES = ("index", "readme")  # mkdocs takes index.md and README.md for the folder's page
+_SLUG_BYTES = 120  # a page is a folder of that name: file systems allow 255 bytes
 
 
 @dataclass(frozen=True)
@@ -39,18 +45,38 @@ class Page:
     markdown: str
 
 
-def escape(text: str) -> str:
-    """Report text as literal text in Markdown: HTML escaped, Markdown syntax backslashed.
+def plain(text: object) -> str:
+    """Text on one line, without the control characters that HTML and YAML cannot hold: line
+    breaks (U+2028 too) would end a Markdown block or the front matter's YAML early.
+
+    >>> plain("a\\u2028---\\x85b\\x07c")
+    'a --- bc'
+    """
+    return " ".join(_UNPRINTABLE.sub("", str(text)).split())
+
+
+def escape_html(text: object) -> str:
+    """Report or editor text as literal HTML text or attribute value.
+
+    >>> escape_html('"><img src=x onerror=alert(1)>')
+    '&quot;&gt;&lt;img src=x onerror=alert(1)&gt;'
+    """
+    return html.escape(plain(text), quote=True)
+
+
+def escape(text: object) -> str:
+    """Report or editor text as literal text in Markdown: Markdown syntax backslashed, then HTML
+    escaped (in this order, so that the '#' of an entity such as &#x27; stays an entity).
 
     >>> escape("<script>**1.** [a](b)")
     '&lt;script&gt;\\\\*\\\\*1\\\\.\\\\*\\\\* \\\\[a\\\\]\\\\(b\\\\)'
     """
-    flat = " ".join(str(text).split())
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+    return html.escape(_MARKDOWN_SPECIAL.sub(r"\\\1", plain(text)), quote=True)
 
 
 def kind_name(kind: str | None) -> str:
-    return KIND_NAMES.get(kind or "other", kind or "其他词语")
+    """The kind as Markdown: its name for the known ones, an editor's own kind escaped."""
+    return KIND_NAMES.get(kind or "other") or escape(kind)
 
 
 class Site:
@@ -63,6 +89,7 @@ class Site:
         self.related = related_terms(self.entries)
         self.by_report = _terms_by_report(self.entries)
         self.report_ids = sorted(set(self.reports) | set(self.by_report))
+        self.report_slugs = report_slugs(self.report_ids)
 
     def pages(self) -> list[Page]:
         """Every generated page; index.md only when the project has none of its own."""
@@ -77,9 +104,8 @@ class Site:
     def term_path(self, term: str) -> str:
         return f"terms/{self.slugs[term]}.md"
 
-    @staticmethod
-    def report_path(report_id: str) -> str:
-        return f"reports/{report_id}.md"
+    def report_path(self, report_id: str) -> str:
+        return f"reports/{self.report_slugs[report_id]}.md"
 
     def report_title(self, report_id: str) -> str:
         return str((self.reports.get(report_id) or {}).get("title") or report_id)
@@ -105,7 +131,7 @@ class Site:
             lines += ["写法：" + "、".join(escape(f) for f in dict.fromkeys(forms)), ""]
         cuts = query_cuts(term)
         if cuts:
-            lines += [f'<span class="glossary-cut" hidden>{html.escape(" ".join(cuts))}</span>', ""]
+            lines += [f'<span class="glossary-cut" hidden>{escape_html(" ".join(cuts))}</span>', ""]
         lines += self._other_definitions(entry)
         lines += self._occurrences(entry)
         lines += self._related(entry)
@@ -186,14 +212,14 @@ class Site:
     def reports_page(self) -> str:
         lines = _excluded_front_matter() + ["# 报告", "", "| 报告 | 地区 | 年份 | 词条 |", "| --- | --- | --- | --- |"]
         for rid in sorted(self.report_ids, key=lambda r: (str(self._meta(r, "year")), r), reverse=True):
-            lines.append(f"| [{escape(self.report_title(rid))}]({rid}.md) | {escape(self._meta(rid, 'place'))} "
+            lines.append(f"| {self.report_link(rid, '../')} | {escape(self._meta(rid, 'place'))} "
                          f"| {escape(self._meta(rid, 'year'))} | {len(self.by_report.get(rid, []))} |")
         return "\n".join(lines) + "\n"
 
     def report_page(self, report_id: str) -> str:
         terms = self.by_report.get(report_id, [])
         explained = [t for t, s in terms if s.get("how") == "glossary"]
-        lines = [f"# {escape(self.report_title(report_id))}", ""]
+        lines = _title_front_matter(self.report_title(report_id)) + [f"# {escape(self.report_title(report_id))}", ""]
         lines += [f"地区：{escape(self._meta(report_id, 'place'))} · 年份：{escape(self._meta(report_id, 'year'))} · "
                   f"词条 {len(terms)} 个，其中 {len(explained)} 个见于本报告的名词解释", ""]
         lines += [f"## 词条 {EXCLUDED}", "", "| 词条 | 类型 | 次数 | 名词解释 |", "| --- | --- | --- | --- |"]
@@ -271,6 +297,38 @@ def highlight(context: str, names: list[str]) -> str:
     return "".join(out)
 
 
+def report_slugs(report_ids: list[str]) -> dict[str, str]:
+    """A page name per report id (a file name, or whatever an editor wrote under `reports:`):
+    its letters and digits joined by '-', lower case (two pages differing in case would be one
+    on a case-insensitive disk), never a name mkdocs takes for a folder's index page.
+
+    Ids that are their own slug keep it; the others take the next free number.
+
+    >>> ids = ["2024-jilin", "../2024 Jilin", "a)<img src=x>(b", "index"]
+    >>> [report_slugs(ids)[i] for i in ids]
+    ['2024-jilin', '2024-jilin-2', 'a-img-src-x-b', 'index-2']
+    """
+    wanted = {rid: _slug(rid, r"[^\w-]+", "report") for rid in report_ids}
+    taken = set(_INDEX_NAMES)
+    result = {}
+    for rid in sorted(report_ids, key=lambda r: (wanted[r] != r, r)):
+        slug, n = wanted[rid], 1
+        while slug in taken:
+            n += 1
+            slug = f"{wanted[rid]}-{n}"
+        taken.add(slug)
+        result[rid] = slug
+    return result
+
+
+def _slug(text: str, unsafe: str, empty: str) -> str:
+    """Text as a page name: runs of `unsafe` characters as '-', lower case, short enough for
+    any file system."""
+    slug = re.sub(unsafe, "-", unicodedata.normalize("NFKC", text).lower()).strip("-")
+    slug = slug.encode("utf-8")[:_SLUG_BYTES].decode("utf-8", errors="ignore").rstrip("-")
+    return slug or empty
+
+
 def slugs(entries: list[dict]) -> dict[str, str]:
     """A stable URL slug per term: its toneless pinyin by syllable (si-heng-san-zong).
 
@@ -288,9 +346,8 @@ def slugs(entries: list[dict]) -> dict[str, str]:
 
 
 def _slug_text(entry: dict) -> str:
-    plain = unicodedata.normalize("NFKD", (entry.get("pinyin") or entry["term"]).replace("ü", "v"))
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "term"
+    text = unicodedata.normalize("NFKD", (entry.get("pinyin") or entry["term"]).replace("ü", "v"))
+    return _slug("".join(ch for ch in text if not unicodedata.combining(ch)), r"[^a-z0-9]+", "term")
 
 
 def initial_letter(entry: dict) -> str:
@@ -341,9 +398,21 @@ def numbered_pattern(term: str) -> str | None:
 
 
 def _front_matter(entry: dict) -> list[str]:
-    """The page's search tags and boost, as `search` makes them."""
-    return ["---", f"tags: {json.dumps(tags(entry), ensure_ascii=False)}", "search:", f"  boost: {boost(entry['term'])}",
-            "---", ""]
+    """The page's title, and its search tags and boost as `search` makes them: the tags escaped,
+    since Material's search shows them as HTML, the title as for `_title_front_matter`."""
+    return ["---", _meta("title", escape_html(entry["term"])), _meta("tags", [escape_html(t) for t in tags(entry)]),
+            "search:", f"  boost: {boost(entry['term'])}", "---", ""]
+
+
+def _title_front_matter(title: str) -> list[str]:
+    """The page title, escaped, for the theme's <title>: from the page's heading the theme would
+    take it through `striptags`, which unescapes &lt;/title&gt; back into markup."""
+    return ["---", _meta("title", escape_html(title)), "---", ""]
+
+
+def _meta(name: str, value: object) -> str:
+    """One line of front matter: JSON is YAML, and escaped text holds no line break."""
+    return f"{name}: {json.dumps(value, ensure_ascii=False)}"
 
 
 def _excluded_front_matter() -> list[str]:

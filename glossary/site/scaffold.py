@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import GlossaryError
+from .render import escape, escape_html
 
 FILES = ("mkdocs.yml", "terms.yml", "docs/index.md")
 
@@ -21,7 +22,9 @@ def init(directory: Path, title: str) -> list[Path]:
     existing = [str(t) for t in targets if t.exists()]
     if existing:
         raise GlossaryError(f"{existing[0]}: already exists; nothing written (choose an empty directory)")
-    values = {"mkdocs.yml": json.dumps(title, ensure_ascii=False), "docs/index.md": title}
+    # The theme prints site_name as HTML; docs/index.md is Markdown. JSON is YAML, and plain
+    # text (one line, no control characters) keeps it one YAML line.
+    values = {"mkdocs.yml": json.dumps(escape_html(title), ensure_ascii=False), "docs/index.md": escape(title)}
     templates = resources.files("glossary").joinpath("data/project")
     try:
         for name, target in zip(FILES, targets, strict=True):

@@ -9,7 +9,7 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
-from browser import chromium, launch, serve
+from browser import serve
 from click.testing import CliRunner
 
 from glossary.cli import main
@@ -30,17 +30,6 @@ def root_site(tmp_path_factory) -> Path:
     result = mkdocs_build(ROOT, site)
     assert result.returncode == 0, result.stderr
     return site
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if chromium() is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is not installed: .ci/run installs Debian's chromium package")
-        pytest.skip("chromium is not installed (apt-get install chromium) – browser tests skipped")
-    pytest.importorskip("playwright", reason="the playwright package is not installed (pip install -e '.[test]')")
-    with launch() as context:
-        yield context
 
 
 @pytest.fixture(scope="session")
