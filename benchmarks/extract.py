@@ -35,7 +35,7 @@ def main() -> None:
     startup, _ = timed(jieba)
     files = find_reports([args.corpus])
     chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
-    read, extract, merge = [], [], []
+    read, extract, merge, load = [], [], [], []
     for _ in range(args.runs):
         t_read, reports = timed(lambda: [read_report(p) for p in files])
         t_extract, found = timed(lambda reports=reports: extract_reports(reports))
@@ -46,15 +46,18 @@ def main() -> None:
                 return store.merge(glossary, reports, found), store.save(glossary, Path(tmp) / "t.yml")
 
             t_merge, _ = timed(merge_and_save)
+            t_load, _ = timed(lambda tmp=tmp: store.load(Path(tmp) / "t.yml"))
         read.append(t_read)
         extract.append(t_extract)
         merge.append(t_merge)
+        load.append(t_load)
     median = statistics.median
     print(f"{len(files)} reports, {chars:,} characters, {args.runs} runs (medians)")
     print(f"jieba start-up      {startup:6.2f} s (once per process)")
     print(f"read + normalise    {median(read):6.3f} s")
     print(f"extract             {median(extract):6.3f} s  ({chars / median(extract) / 1000:,.0f} k chars/s)")
     print(f"merge + save        {median(merge):6.3f} s")
+    print(f"load terms.yml      {median(load):6.3f} s  (parse and validate what was saved)")
 
 
 if __name__ == "__main__":

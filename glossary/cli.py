@@ -39,7 +39,7 @@ def _fail(exc: GlossaryError) -> click.ClickException:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default="terms.yml",
               show_default=True, help="terms.yml to merge into (created if missing).")
-@click.option("--encoding", help="Encoding of the reports (default: detect UTF-8, UTF-16 with BOM, GB18030/GBK).")
+@click.option("--encoding", help="Encoding of the reports (default: detect UTF-8, UTF-16 with BOM, GB18030/GBK, Big5).")
 @click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="With --dry-run: print the changes as JSON.")
 def extract(paths: tuple[Path, ...], output: Path, encoding: str | None, dry_run: bool, as_json: bool) -> None:
@@ -54,13 +54,17 @@ def extract(paths: tuple[Path, ...], output: Path, encoding: str | None, dry_run
         raise click.UsageError("--json goes with --dry-run")
     try:
         summary, changes = store.update(list(paths), output, encoding, dry_run,
-                                        reader=lambda files: _read_all(files, encoding))
+                                        reader=lambda files: _read_all(files, encoding), warn=_warn)
     except GlossaryError as exc:
         raise _fail(exc) from None
     if dry_run:
         _show_changes(changes, summary, output, as_json)
     else:
         click.echo(f"{summary} → {output}")
+
+
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
 
 
 def _show_changes(changes: list[store.Change], summary: store.Summary, output: Path, as_json: bool) -> None:
@@ -87,7 +91,8 @@ def _read_all(files: list[Path], encoding: str | None):
 @click.argument("query")
 @terms_file
 @click.option("--json", "as_json", is_flag=True, help="Print matching entries as JSON.")
-@click.option("-n", "--limit", default=5, show_default=True, help="Show at most this many entries.")
+@click.option("-n", "--limit", default=5, show_default=True, type=click.IntRange(min=1),
+              help="Show at most this many entries.")
 def lookup(query: str, terms_path: Path, as_json: bool, limit: int) -> None:
     """Look a term up by headword, display form, alias, pinyin (sihengsanzong) or initials (shsz).
 

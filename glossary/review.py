@@ -7,6 +7,7 @@ loses nothing that was decided. terms.yml stays locked against `glossary extract
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -42,20 +43,46 @@ def describe(entry: dict, reports: dict) -> str:
 
 def run(path: Path, on_save=lambda: None) -> None:
     """The interactive session. `on_save` hears of each save as it happens, so an interrupted
-    session can still say how many decisions were kept."""
+    session can still say how many decisions were kept.
+
+    Editors may save terms.yml in a text editor meanwhile: each decision is applied to the file
+    as it is then, and an entry someone else decided or removed is not asked about.
+    """
     with store.locked(path):
-        glossary = store.load(path)
-        store.refuse_lost_comments(glossary, path)  # before the first decision, not after it
-        pending = queue(glossary)
+        state = {"glossary": store.load(path)}
+        store.refuse_lost_comments(state["glossary"], path)  # before the first decision, not after it
+        pending = [entry["term"] for entry in queue(state["glossary"])]
 
-        def save() -> None:
-            store.save(glossary, path)
-            on_save()
+        def now() -> Glossary:
+            if not store.is_current(state["glossary"], path):
+                state["glossary"] = store.load(path)
+            return state["glossary"]
 
-        for number, entry in enumerate(pending, 1):
-            click.echo(f"\n({number}/{len(pending)}) " + describe(entry, glossary.reports))
-            if not _decide(entry, save):
+        def save(term: str, field: str, value: str) -> bool:
+            def apply(glossary: Glossary) -> bool:
+                entry = _entry(glossary, term)
+                if entry is not None:
+                    entry[field] = value
+                return entry is not None
+
+            state["glossary"], found = store.save_change(path, apply, now())
+            if found:
+                on_save()
+            else:
+                click.echo(f"  '{term}' is no longer in {path}: not saved")
+            return found
+
+        for number, term in enumerate(pending, 1):
+            entry = _entry(now(), term)
+            if entry is None or entry.get("status", "auto") != "auto":
+                continue  # decided or removed in the file meanwhile
+            click.echo(f"\n({number}/{len(pending)}) " + describe(entry, state["glossary"].reports))
+            if not _decide(entry, lambda field, value, term=term: save(term, field, value)):
                 break
+
+
+def _entry(glossary: Glossary, term: str) -> dict | None:
+    return next((e for e in glossary.terms if e.get("term") == term), None)
 
 
 def _decide(entry: dict, save) -> bool:
@@ -63,25 +90,30 @@ def _decide(entry: dict, save) -> bool:
     An edit is saved at once and the entry stays, so it can be accepted next."""
     while True:
         click.echo(KEYS + " ? ", nl=False)
-        choice = click.getchar().lower()
+        choice = _key().lower()
         if choice == "\x03":  # Ctrl-C arrives as a character in raw mode
             raise KeyboardInterrupt
         click.echo(choice)
         if choice in ("a", "r"):
-            entry["status"] = "reviewed" if choice == "a" else "rejected"
-            save()
+            save("status", "reviewed" if choice == "a" else "rejected")
             return True
         if choice and choice in "dkp":
             field = {"d": "definition", "k": "kind", "p": "pinyin"}[choice]
             value = _edit(field, entry.get(field) or "")
             if value and value != entry.get(field):
+                if not save(field, value):
+                    return True
                 entry[field] = value
-                save()
                 click.echo(f"  {field}: {value} (saved)")
         elif choice == "s":
             return True
         elif choice in ("q", "\x04", ""):  # q, Ctrl-D, or the end of piped input
             return False
+
+
+def _key() -> str:
+    """One key press; from a pipe (a script, an editor's macro), the next character."""
+    return click.getchar() if sys.stdin.isatty() else sys.stdin.read(1)
 
 
 def _edit(field: str, current: str) -> str | None:

@@ -6,6 +6,10 @@ This and `store` are the only modules that touch the disk; everything after a Re
 from __future__ import annotations
 
 import codecs
+import contextlib
+import os
+import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import GlossaryError
@@ -18,25 +22,58 @@ from .text import normalize
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
 _UNSUPPORTED = (".pdf", ".doc", ".wps")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_GUESSES = ("utf-8", "gb18030")
+_BIG5 = ("cp950", "big5hkscs")
+_RARE_IN_GB = 0.25
+"""Share of characters outside GB2312 above which a GB18030 reading is mojibake: real reports
+have under 3% (the dev corpus), Big5 files read as GB18030 over 50%."""
 
 
-def find_reports(paths: list[Path]) -> list[Path]:
-    """Expand folders into the report files inside them (sorted, so runs are repeatable)."""
+def find_reports(paths: list[Path], warn: Callable[[str], None] = lambda message: None) -> list[Path]:
+    """Expand folders into the report files inside them (sorted, so runs are repeatable).
+
+    Subfolders that cannot be read, and symlinked ones (which may loop), are skipped and named
+    through `warn`, never skipped in silence.
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
+            found.extend(_reports_in(path, warn))
         elif path.is_file():
             if path.suffix.lower() in _UNSUPPORTED:
                 raise GlossaryError(f"{path}: {path.suffix.lower()} is not supported; convert it to text first "
                                     "(for a PDF: pdftotext -layout FILE.pdf FILE.txt)")
             found.append(path)
+        elif path.exists():
+            raise GlossaryError(f"{path}: is {_kind_of(path)}, not a file; save the report to a file and pass that")
         else:
             raise GlossaryError(f"{path}: no such file or folder")
     if not found:
         raise GlossaryError(f"no reports ({', '.join(SUFFIXES)}) in {', '.join(map(str, paths))}")
     return list(dict.fromkeys(found))
+
+
+def _reports_in(folder: Path, warn: Callable[[str], None]) -> list[Path]:
+    def unreadable(exc: OSError) -> None:
+        warn(f"{exc.filename}: cannot read this folder ({exc.strerror}); skipped")
+
+    found = []
+    for root, folders, files in os.walk(folder, onerror=unreadable):
+        for name in sorted(folders):
+            if os.path.islink(os.path.join(root, name)):
+                warn(f"{Path(root, name)}: symlinked folder skipped; pass it by name to read it")
+        found += [Path(root, name) for name in files if Path(name).suffix.lower() in SUFFIXES]
+    return sorted(p for p in found if p.is_file())
+
+
+def _kind_of(path: Path) -> str:
+    mode = path.stat().st_mode
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode):
+        return "a terminal or device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
 
 
 def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
@@ -50,6 +87,9 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
         if data.startswith(bom):
             return data.decode(name, errors="strict")
     if b"\x00" in data[:4096]:
+        utf16 = _utf16_without_bom(data)
+        if utf16:
+            raise GlossaryError(f"{path}: looks like UTF-16 text without a byte-order mark; pass --encoding {utf16}")
         raise GlossaryError(f"{path}: looks like a binary file, not a text report")
     try:
         return data.decode("utf-8")
@@ -59,14 +99,37 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
             raise GlossaryError(
                 f"{path}:{line}: invalid UTF-8 byte 0x{data[exc.start]:02x} in a UTF-8 file; fix it, or pass "
                 "--encoding (e.g. --encoding gb18030) if the file is in another encoding") from None
-    for name in _GUESSES[1:]:
+    with contextlib.suppress(UnicodeDecodeError):
+        text = data.decode("gb18030")
+        if _rare_in_gb2312(text) <= _RARE_IN_GB:
+            return text
+    for name in _BIG5:  # traditional Chinese, as Taiwan and Hong Kong save it
+        with contextlib.suppress(UnicodeDecodeError):
+            text = data.decode(name)
+            if not any("\ue000" <= ch <= "\uf8ff" for ch in text):
+                return text
+    raise GlossaryError(f"{path}: not UTF-8, GB18030 or Big5 text (read as GB18030 it is mojibake); "
+                        "pass --encoding with the file's encoding")
+
+
+def _rare_in_gb2312(text: str) -> float:
+    """Share of non-ASCII characters outside GB2312: high when bytes were decoded wrongly."""
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    rare = 0
+    for ch in wide:
         try:
-            return data.decode(name)
-        except UnicodeDecodeError:
-            continue
-    raise GlossaryError(
-        f"{path}: not valid {' or '.join(_GUESSES)} text; pass --encoding with the file's encoding"
-    )
+            ch.encode("gb2312")
+        except UnicodeEncodeError:
+            rare += 1
+    return rare / len(wide) if wide else 0.0
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the start of the file reads as Chinese text in that byte
+    order (the other order gives rare characters), else None: a binary file."""
+    head = data[:4096]
+    rare, codec = min((_rare_in_gb2312(head.decode(c, errors="replace")), c) for c in ("utf-16-le", "utf-16-be"))
+    return codec if rare <= _RARE_IN_GB else None
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -85,6 +148,10 @@ def read_report(path: Path, encoding: str | None = None) -> Report:
         raise GlossaryError(f"{path}: cannot read: {exc.strerror}") from None
     text = _text(data, path, encoding)
     del data  # a 100 MB report: the bytes need not outlive their text
+    nul = text.find("\x00")
+    if nul >= 0:  # a damaged file: a NUL inside a word would make a term no one can type
+        raise GlossaryError(f"{path}:{text.count(chr(10), 0, nul) + 1}: a NUL byte in the text (a damaged file?); "
+                            "remove it, or pass --encoding if the file is UTF-16")
     text = normalize(text)
     if not text.strip():
         raise GlossaryError(f"{path}: the file is empty")

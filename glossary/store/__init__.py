@@ -3,8 +3,8 @@
 
 from .diff import Change, diff
 from .merge import Summary, merge
-from .persist import Glossary, build, dumps, load, loads, locked, refuse_lost_comments, save
+from .persist import ChangedOnDisk, Glossary, build, dumps, is_current, load, loads, locked, refuse_lost_comments, save, save_change
 from .update import check_file, update
 
-__all__ = ["Change", "Glossary", "Summary", "build", "check_file", "diff", "dumps", "load", "loads", "locked",
-           "merge", "refuse_lost_comments", "save", "update"]
+__all__ = ["Change", "ChangedOnDisk", "Glossary", "Summary", "build", "check_file", "diff", "dumps", "is_current",
+           "load", "loads", "locked", "merge", "refuse_lost_comments", "save", "save_change", "update"]

@@ -3,7 +3,8 @@
 An entry's machine-owned fields (display, aliases, pinyin, kind, definition) are a pure function
 of its term and its source records. That gives the rule "editors win" a precise meaning: a field
 whose value differs from what the old sources derive was changed by an editor and is kept; any
-other field follows the new evidence.
+other field follows the new evidence. Aliases are compared one by one, so an alias the editor
+removed is told apart from one the machine never proposed, with no bookkeeping in the file.
 """
 
 from __future__ import annotations
@@ -87,11 +88,19 @@ def update(entry: dict, sources: list[dict]) -> dict:
     updated = dict(entry, sources=sources)
     for field in DERIVED:
         if field == "aliases":
-            kept = [a for a in entry.get("aliases") or [] if a not in (before["aliases"] or [])]
-            updated["aliases"] = sorted(set(kept) | set(after["aliases"] or [])) or None
+            updated["aliases"] = _aliases(entry.get("aliases") or [], before["aliases"] or [], after["aliases"] or [])
         elif entry.get(field) == before[field]:
             updated[field] = after[field]
     return ordered(updated)
+
+
+def _aliases(current: list[str], before: list[str], after: list[str]) -> list[str] | None:
+    """The rule "editors win", alias by alias: one the editor added stays; one the machine
+    derived before and the editor removed (or renamed) stays removed while the machine keeps
+    deriving it; one the new evidence brings for the first time comes in."""
+    added = set(current) - set(before)
+    removed = set(before) - set(current)
+    return sorted(added | (set(after) - removed)) or None
 
 
 def untouched(entry: dict) -> bool:

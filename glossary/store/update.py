@@ -17,7 +17,7 @@ from ..read.sources import find_reports, read_report
 from .check import Problem, validate
 from .diff import Change, diff
 from .merge import Summary, merge
-from .persist import Glossary, build, load, locked, read_text, save
+from .persist import Glossary, build, load, locked, read_text, save_change
 from .yamlio import parse
 
 Reader = Callable[[list[Path]], Iterable[Report]]
@@ -28,19 +28,27 @@ def read_all(files: list[Path], encoding: str | None = None) -> list[Report]:
 
 
 def update(paths: list[Path], terms_file: Path, encoding: str | None = None, dry_run: bool = False,
-           reader: Reader | None = None) -> tuple[Summary, list[Change]]:
+           reader: Reader | None = None, warn: Callable[[str], None] = lambda message: None,
+           ) -> tuple[Summary, list[Change]]:
     """Extract the reports under `paths` and merge them into `terms_file`, written atomically
     under the lock unless `dry_run`; returns the summary and the changed entries. `reader` may
-    read the files its own way (a progress bar), given the files found."""
+    read the files its own way (a progress bar), given the files found; `warn` hears of
+    folders skipped.
+
+    An editor may save terms.yml while the reports are extracted (minutes, for hundreds): the
+    extraction is then merged onto the file as saved, never written over it."""
     with contextlib.nullcontext() if dry_run else locked(terms_file):
         glossary = load(terms_file, missing_ok=True)
         before = copy.deepcopy(glossary.terms) if dry_run else []
-        files = find_reports(list(paths))
+        files = find_reports(list(paths), warn)
         reports = list(reader(files)) if reader else read_all(files, encoding)
         known = [entry["term"] for entry in glossary.live()]
-        summary = merge(glossary, reports, extract_reports(reports, known))
-        if not dry_run:
-            save(glossary, terms_file)
+        found = extract_reports(reports, known)
+        if dry_run:
+            summary = merge(glossary, reports, found)
+        else:
+            glossary, summary = save_change(terms_file, lambda now: merge(now, reports, found), glossary,
+                                            missing_ok=True)
     return summary, (diff(before, glossary.terms) if dry_run else [])
 
 

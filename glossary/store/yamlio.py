@@ -16,20 +16,67 @@ class Located(dict):
     line: int = 0
 
 
+_FREE_EXPANSION = 100_000
+"""Characters that aliases may add to any file; beyond that, as much as the file itself."""
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
 class _Loader(yaml.SafeLoader):
-    pass
+    """SafeLoader that refuses alias bombs while composing, before anything is built.
+
+    An alias is a pointer, so a few lines of nested anchors ("billion laughs") stand for
+    billions of values: cheap to parse, but every writer, JSON dump or page built from them
+    would run out of time or memory. Aliases may add as much text as the file holds (at least
+    `_FREE_EXPANSION` characters), which no honest use of anchors reaches.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.budget = max(_FREE_EXPANSION, len(text))
+        self._sizes: dict[int, int] = {}
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        node = super().compose_node(parent, index)
+        if isinstance(event, yaml.AliasEvent):
+            self.budget -= self._size(node)
+            if self.budget < 0:
+                raise GlossaryError(f"{self.name}:{event.start_mark.line + 1}: YAML aliases expand to more text than "
+                                    "the file holds (a YAML bomb?); refused: write the values out instead")
+        return node
+
+    def _size(self, node: yaml.Node) -> int:
+        """Characters a node stands for once every alias in it is written out. An alias always
+        names a node already composed (PyYAML refuses recursive ones), so sizes can be kept."""
+        size = self._sizes.get(id(node))
+        if size is None:
+            if isinstance(node, yaml.ScalarNode):
+                size = 1 + len(node.value)
+            elif isinstance(node, yaml.SequenceNode):
+                size = 1 + sum(self._size(item) for item in node.value)
+            else:
+                size = 1 + sum(self._size(k) + self._size(v) for k, v in node.value)
+            self._sizes[id(node)] = size
+        return size
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
+    """A mapping with its line; a key written twice is an error. Merge keys (`<<: *base`) work as
+    YAML defines them: the mapping's own keys override the merged ones."""
     mapping = Located()
     mapping.line = node.start_mark.line + 1
+    own = sum(key_node.tag != _MERGE_TAG for key_node, _ in node.value)
     loader.flatten_mapping(node)
-    for key_node, value_node in node.value:
+    merged = len(node.value) - own  # flatten_mapping puts the merged pairs first
+    written: set[str] = set()
+    for index, (key_node, value_node) in enumerate(node.value):
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str):
             raise GlossaryError(f"{loader.name}:{key_node.start_mark.line + 1}: key {key!r} is not text")
-        if key in mapping:
-            raise GlossaryError(f"{loader.name}:{key_node.start_mark.line + 1}: duplicate key '{key}'")
+        if index >= merged:
+            if key in written:
+                raise GlossaryError(f"{loader.name}:{key_node.start_mark.line + 1}: duplicate key '{key}'")
+            written.add(key)
         mapping[key] = loader.construct_object(value_node, deep=True)
     return mapping
 
