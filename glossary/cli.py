@@ -12,6 +12,7 @@ from . import review as review_session
 from . import store
 from .errors import GlossaryError
 from .lookup import find, suggest
+from .model import Meaning, meanings
 from .read.sources import read_report
 from .site import scaffold
 from .store.schema import schema
@@ -99,14 +100,15 @@ def lookup(query: str, terms_path: Path, as_json: bool, limit: int) -> None:
     Exits with status 1 when nothing matches.
     """
     try:
-        live = store.load(terms_path).live()
+        glossary = store.load(terms_path)
     except GlossaryError as exc:
         raise _fail(exc) from None
+    live = glossary.live()
     hits = find(live, query)
     if as_json:
         click.echo(json.dumps(hits[:limit], ensure_ascii=False, indent=2))
     elif hits:
-        click.echo("\n\n".join(_describe(entry) for entry in hits[:limit]))
+        click.echo("\n\n".join(_describe(entry, glossary.reports) for entry in hits[:limit]))
         if len(hits) > limit:
             click.echo(f"\n… and {len(hits) - limit} more (use --limit)")
     if not hits:
@@ -116,19 +118,30 @@ def lookup(query: str, terms_path: Path, as_json: bool, limit: int) -> None:
         sys.exit(1)
 
 
-def _describe(entry: dict) -> str:
+def _describe(entry: dict, reports: dict[str, dict]) -> str:
     lines = [f"{entry['term']}  {entry.get('pinyin', '')}  [{entry.get('kind', 'other')}]"]
     if entry.get("display"):
         lines.append(f"  written: {entry['display']}")
     if entry.get("aliases"):
         lines.append(f"  also: {', '.join(entry['aliases'])}")
-    lines.append(f"  definition: {entry.get('definition') or '(none yet)'}")
+    lines += _meaning_lines(meanings(entry, reports), entry.get("definition"))
     if entry.get("note"):
         lines.append(f"  note: {entry['note']}")
     for source in entry.get("sources") or []:
         how = f", {source['how']}" if source.get("how") else ""
         lines.append(f"  {source['report']} ×{source.get('count', 0)}{how}: {source.get('context', '')}")
     return "\n".join(lines)
+
+
+def _meaning_lines(found: list[Meaning], definition: str | None) -> list[str]:
+    """One definition, or each meaning with the reports that give it when reports differ."""
+    if len(found) < 2:
+        return [f"  definition: {definition or '(none yet)'}"]
+    lines = ["  meanings (they differ between reports):"]
+    for meaning in found:
+        where = "、".join(cited.label() for cited in meaning.reports)
+        lines.append(f"  - 在{where}{'名词解释' if meaning.origin == 'glossary' else '正文'}中，{meaning.form}指：{meaning.definition}")
+    return lines
 
 
 @main.command()

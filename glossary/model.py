@@ -147,6 +147,15 @@ class Cited:
     title: str | None = None
     year: int | None = None
 
+    def label(self) -> str:
+        """How a reader is told which report: its title with the year, else its id.
+
+        >>> Cited("a", "A区政府工作报告", 2014).label(), Cited("a", "2014年政府工作报告", 2014).label(), Cited("a").label()
+        ('A区政府工作报告（2014 年）', '2014年政府工作报告', 'a')
+        """
+        name = self.title or self.id
+        return f"{name}（{self.year} 年）" if self.year and str(self.year) not in name else name
+
 
 @dataclass(frozen=True)
 class Meaning:

@@ -96,3 +96,19 @@ def test_lookup_finds_every_reading_of_a_polyphone_as_the_site_does(runner, tmp_
     result = runner.invoke(main, ["lookup", "sanjiliantiao", "-f", str(terms)])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("三级联调")
+
+
+def test_lookup_shows_each_meaning_with_its_report_and_year(runner, tmp_path):
+    """One name, different meanings: “1+3” of one district's report and of another's."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for year, place, head, meaning in ((2014, "甲区", "文件", "一个主文件加三个配套文件。"), (2017, "乙区", "方案", "一个总方案加三个专项方案。")):
+        (folder / f"{year}-{place}.txt").write_text(
+            f"{year}年{place}政府工作报告\n出台“1+3”{head}，推进改革。\n名词解释\n1.“1+3”{head}：{meaning}\n", encoding="utf-8")
+    terms = tmp_path / "terms.yml"
+    assert runner.invoke(main, ["extract", str(folder), "-o", str(terms)]).exit_code == 0
+    result = runner.invoke(main, ["lookup", "1+3", "-f", str(terms)])
+    assert result.exit_code == 0, result.output
+    assert "在2017年乙区政府工作报告名词解释中，“1+3”方案指：一个总方案加三个专项方案。" in result.output
+    assert "在2014年甲区政府工作报告名词解释中，“1+3”文件指：一个主文件加三个配套文件。" in result.output
+    assert "definition:" not in result.output

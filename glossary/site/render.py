@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..keys import key, sort_key, toneless, unquote
 from ..language import NUMERALS
+from ..model import Meaning, meanings
 from ..search import boost, query_cuts, readings, search_keys, tags
 from ..store import Glossary
 
@@ -113,8 +114,8 @@ class Site:
     def term_link(self, term: str, base: str) -> str:
         return f"[{escape(term)}]({base}{self.term_path(term)})"
 
-    def report_link(self, report_id: str, base: str) -> str:
-        return f"[{escape(self.report_title(report_id))}]({base}{self.report_path(report_id)})"
+    def report_link(self, report_id: str, base: str, text: str | None = None) -> str:
+        return f"[{escape(text or self.report_title(report_id))}]({base}{self.report_path(report_id)})"
 
     # term pages -----------------------------------------------------------------
 
@@ -140,10 +141,22 @@ class Site:
         return "\n".join(lines)
 
     def _definition(self, entry: dict) -> list[str]:
+        found = meanings(entry, self.reports)
+        if len(found) > 1:
+            return self._meanings(found)
         definition = entry.get("definition")
         if not definition:
             return ["*暂无释义。*", ""]
         return [escape(definition), "", f"<small>释义来源：{self._origin(entry, definition)}</small>", ""]
+
+    def _meanings(self, found: list[Meaning]) -> list[str]:
+        """Reports that mean different things by one name: each meaning with the reports giving it,
+        so no report's definition reads as the meaning of another report's term."""
+        lines = ["各报告所指不同：", ""]
+        for number, meaning in enumerate(found, 1):
+            where = "、".join(self.report_link(cited.id, "../", cited.label()) for cited in meaning.reports)
+            lines.append(f"{number}. 在{where}{_WHERE[meaning.origin]}中，{escape(meaning.form)}指：{escape(meaning.definition)}")
+        return lines + [""]
 
     def _origin(self, entry: dict, definition: str) -> str:
         for source in entry.get("sources") or []:
@@ -152,6 +165,8 @@ class Site:
         return "编辑撰写"
 
     def _other_definitions(self, entry: dict) -> list[str]:
+        if len(meanings(entry, self.reports)) > 1:
+            return []  # every report's definition is one of the meanings above
         others = [s for s in entry.get("sources") or [] if s.get("definition") and s["definition"] != entry.get("definition")]
         if not others:
             return []
@@ -280,9 +295,12 @@ def _terms_by_report(entries: list[dict]) -> dict[str, list[tuple[dict, dict]]]:
     return dict(by_report)
 
 
+_WHERE = {"glossary": "名词解释", "inline": "正文"}
+
+
 def _where(source: dict) -> str:
     """Where in the report a definition stands."""
-    return "名词解释" if source.get("how") == "glossary" else "正文"
+    return _WHERE[source.get("how") or "inline"]
 
 
 def highlight(context: str, names: list[str]) -> str:

@@ -59,9 +59,19 @@ def test_definition_says_where_it_comes_from(glossary):
     assert "暂无释义" in rendered["terms/liang-heng-san-zong.md"]
 
 
-def test_other_reports_definitions_are_listed_when_they_differ(glossary):
+def test_reports_that_mean_different_things_each_show_their_meaning_with_report_and_year(glossary):
     page = pages(glossary)["terms/si-heng-san-zong.md"]
-    assert "其他报告的解释" in page and "另一种说法" in page
+    assert "1. 在[2024年甲县政府工作报告](../reports/2024-a.md)名词解释中，“四横三纵”市政主干路网指：吉桦路、建设路。" in page
+    assert "2. 在[2018\\-b](../reports/2018-b.md)正文中，四横三纵指：另一种说法。" in page
+    assert "释义来源" not in page and "其他报告的解释" not in page
+
+
+def test_an_editors_definition_comes_first_and_the_reports_definitions_after_it():
+    glossary = Glossary(reports={"2014-a": {"title": "A区政府工作报告", "year": 2014}}, terms=[
+        entry("1+3", definition="编辑写的。", sources=[{"report": "2014-a", "count": 1, "definition": "甲。", "how": "glossary"}])])
+    page = pages(glossary)["terms/1-3.md"]
+    assert "编辑写的。" in page and "释义来源：编辑撰写" in page
+    assert "其他报告的解释" in page and "[A区政府工作报告](../reports/2014-a.md)名词解释：甲。" in page
 
 
 def test_editor_note_is_shown_escaped(glossary):
