@@ -112,3 +112,23 @@ def test_lookup_shows_each_meaning_with_its_report_and_year(runner, tmp_path):
     assert "在2017年乙区政府工作报告名词解释中，“1+3”方案指：一个总方案加三个专项方案。" in result.output
     assert "在2014年甲区政府工作报告名词解释中，“1+3”文件指：一个主文件加三个配套文件。" in result.output
     assert "definition:" not in result.output
+
+
+def test_two_reports_with_one_file_name_are_refused_naming_both(runner, seeds, tmp_path):
+    """2018/jilin.txt and 2024/jilin.txt would both be report 'jilin': the second would replace the first."""
+    for year in ("2018", "2024"):
+        (tmp_path / "reports" / year).mkdir(parents=True)
+        (tmp_path / "reports" / year / "jilin.txt").write_bytes((seeds / f"{year}-jilin-city.txt").read_bytes())
+    terms = tmp_path / "terms.yml"
+    result = runner.invoke(main, ["extract", str(tmp_path / "reports"), "-o", str(terms)])
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    first, second = tmp_path / "reports" / "2018" / "jilin.txt", tmp_path / "reports" / "2024" / "jilin.txt"
+    assert f"{first} and {second} are both report 'jilin'" in result.output and "rename one" in result.output
+    assert not terms.exists()
+
+
+def test_a_file_named_twice_is_read_once(runner, seeds, tmp_path):
+    terms = tmp_path / "terms.yml"
+    report = seeds / ".." / seeds.name / "2024-yongji-county.txt"  # the same file, spelled otherwise
+    result = runner.invoke(main, ["extract", str(seeds), str(report), "-o", str(terms)])
+    assert result.exit_code == 0 and result.output.startswith("5 reports read")

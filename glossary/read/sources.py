@@ -49,7 +49,30 @@ def find_reports(paths: list[Path], warn: Callable[[str], None] = lambda message
             raise GlossaryError(f"{path}: no such file or folder")
     if not found:
         raise GlossaryError(f"no reports ({', '.join(SUFFIXES)}) in {', '.join(map(str, paths))}")
-    return list(dict.fromkeys(found))
+    unique: dict[Path, Path] = {}
+    for path in found:  # one file named twice (a folder and a file in it) is read once
+        unique.setdefault(path.resolve(), path)
+    files = list(unique.values())
+    _refuse_twins(files)
+    return files
+
+
+def report_id(path: Path) -> str:
+    """A report's id is its file name without extension: what terms.yml's records point to."""
+    return path.stem
+
+
+def _refuse_twins(files: list[Path]) -> None:
+    """Two files with one id (2018/jilin.txt, 2024/jilin.txt) would be one report, the second
+    silently replacing the first's records. Ids are not made unique from the folders instead:
+    an id must not change with how a later run names the same file (2018/ alone, or reports/),
+    since re-extracting a report replaces the records kept under its id."""
+    seen: dict[str, Path] = {}
+    for path in files:
+        first = seen.setdefault(report_id(path), path)
+        if first is not path:
+            raise GlossaryError(f"{first} and {path} are both report '{report_id(path)}' (a report's id is its "
+                                "file name without extension); rename one of them")
 
 
 def _reports_in(folder: Path, warn: Callable[[str], None]) -> list[Path]:
@@ -155,7 +178,7 @@ def read_report(path: Path, encoding: str | None = None) -> Report:
     text = normalize(text)
     if not text.strip():
         raise GlossaryError(f"{path}: the file is empty")
-    return parse_report(path.stem, text)
+    return parse_report(report_id(path), text)
 
 
 def _text(data: bytes, path: Path, encoding: str | None) -> str:
