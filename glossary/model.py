@@ -101,6 +101,7 @@ class Report:
     section_line: int = 0
     title: str | None = None
     place: str | None = None
+    level: str | None = None  # province | city | county | district
     year: int | None = None
 
 

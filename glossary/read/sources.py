@@ -194,9 +194,10 @@ def _text(data: bytes, path: Path, encoding: str | None) -> str:
 
 
 def parse_report(report_id: str, text: str) -> Report:
-    """Make a Report of normalised text: body, 名词解释 section and self-description."""
+    """Make a Report of normalised text: body, 名词解释 section and self-description (for which
+    the id, the file name, may say the place and year that the text does not)."""
     body, section, first_line = split_section(text)
-    meta = detect(text)
+    meta = detect(text, report_id)
     return Report(
         id=report_id,
         body=body,
@@ -204,5 +205,6 @@ def parse_report(report_id: str, text: str) -> Report:
         section_line=first_line,
         title=meta.title,
         place=meta.place,
+        level=meta.level,
         year=meta.year,
     )

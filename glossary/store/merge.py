@@ -75,9 +75,9 @@ def _summary(reports: int, before: list[dict], after: list[dict]) -> Summary:
 
 
 def _merge_reports(glossary: Glossary, reports: list[Report]) -> None:
-    """Detected title, place and year fill gaps only: an editor's correction stays."""
+    """Detected title, place, level and year fill gaps only: an editor's correction stays."""
     for report in reports:
-        detected = {"title": report.title, "place": report.place, "year": report.year}
+        detected = {"title": report.title, "place": report.place, "level": report.level, "year": report.year}
         current = dict(glossary.reports.get(report.id) or {})
         for name, value in detected.items():
             if current.get(name) is None and value is not None:

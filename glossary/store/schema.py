@@ -30,7 +30,8 @@ def schema() -> dict[str, Any]:
     entry["properties"]["sources"]["items"] = source
     report = {
         "type": "object",
-        "properties": {"title": _TEXT, "place": _TEXT, "year": {"type": "integer"}},
+        "properties": {"title": _TEXT, "place": _TEXT, "level": {**_TEXT, "description": "province, city, county or district"},
+                       "year": {"type": "integer"}},
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -1,7 +1,6 @@
 import pytest
 
 from glossary.extract.sections import parse_items
-from glossary.read.metadata import detect
 from glossary.read.sections import split_section
 
 
@@ -40,17 +39,3 @@ def test_items_run_over_lines_and_keep_their_words():
 def test_unnumbered_items():
     items = parse_items("放管服：简政放权、放管结合、优化服务。\n两个维护：坚决维护……。")
     assert [i.term for i in items] == ["放管服", "两个维护"]
-
-
-@pytest.mark.parametrize(
-    "text, title, place, year",
-    [
-        ("2018年吉林市政府工作报告\n2018年01月31日\n", "2018年吉林市政府工作报告", "吉林市", 2018),
-        ("(吉林省)2022年通化县人民政府工作报告(全文)\n2021年11月24日在通化县第十八届\n", "(吉林省)2022年通化县人民政府工作报告(全文)", "通化县", 2022),
-        ("——2024年1月10日在白城市第七届人民代表大会第四次会议上\n", None, "白城市", 2024),
-        ("各位代表：\n一、2023年工作回顾\n", None, None, 2024),
-    ],
-)
-def test_metadata(text, title, place, year):
-    meta = detect(text)
-    assert (meta.title, meta.place, meta.year) == (title, place, year)

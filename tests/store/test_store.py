@@ -166,7 +166,8 @@ def test_a_failed_rename_leaves_the_old_file_whole_and_no_temporary(tmp_path, mo
 def test_report_metadata_is_detected_and_an_editors_fix_stays(tmp_path):
     path = tmp_path / "terms.yml"
     run(path, **{"2024-x": "永吉县人民政府工作报告\n一、2023年工作回顾\n“四乱”整治。\n"})
-    assert store.load(path).reports["2024-x"] == {"title": "永吉县人民政府工作报告", "place": "永吉县", "year": 2024}
+    assert store.load(path).reports["2024-x"] == {
+        "title": "永吉县人民政府工作报告", "place": "永吉县", "level": "county", "year": 2024}
     edit(path, "place: 永吉县", "place: 吉林省永吉县")
     run(path, **{"2024-x": "永吉县人民政府工作报告\n一、2023年工作回顾\n“四乱”整治。\n"})
     assert store.load(path).reports["2024-x"]["place"] == "吉林省永吉县"
