@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from . import review as review_session
-from . import store
 from .errors import GlossaryError
-from .lookup import find, suggest
 from .model import Meaning, meanings
-from .read.sources import read_report
-from .site import scaffold
-from .store.schema import schema
+
+if TYPE_CHECKING:
+    from . import store
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 _PROGRESS_FROM = 4  # files; fewer read too fast for a bar to help
@@ -53,6 +51,8 @@ def extract(paths: tuple[Path, ...], output: Path, encoding: str | None, dry_run
     """
     if as_json and not dry_run:
         raise click.UsageError("--json goes with --dry-run")
+    from . import store
+
     try:
         summary, changes = store.update(list(paths), output, encoding, dry_run,
                                         reader=lambda files: _read_all(files, encoding), warn=_warn)
@@ -81,6 +81,8 @@ def _show_changes(changes: list[store.Change], summary: store.Summary, output: P
 
 
 def _read_all(files: list[Path], encoding: str | None):
+    from .read.sources import read_report
+
     if len(files) < _PROGRESS_FROM or not sys.stderr.isatty():
         return [read_report(path, encoding) for path in files]
     with click.progressbar(files, label="reading reports", file=sys.stderr,
@@ -99,20 +101,23 @@ def lookup(query: str, terms_path: Path, as_json: bool, limit: int) -> None:
 
     Exits with status 1 when nothing matches.
     """
+    from .lookup.index import lookup as look_up  # light: on a fresh index no YAML, pypinyin or jieba
+
     try:
-        glossary = store.load(terms_path)
+        answer = look_up(terms_path, query)
     except GlossaryError as exc:
         raise _fail(exc) from None
-    live = glossary.live()
-    hits = find(live, query)
+    if answer.warning:
+        click.echo(f"warning: {answer.warning}", err=True)
+    hits = answer.hits
     if as_json:
         click.echo(json.dumps(hits[:limit], ensure_ascii=False, indent=2))
     elif hits:
-        click.echo("\n\n".join(_describe(entry, glossary.reports) for entry in hits[:limit]))
+        click.echo("\n\n".join(_describe(entry, answer.reports) for entry in hits[:limit]))
         if len(hits) > limit:
             click.echo(f"\n… and {len(hits) - limit} more (use --limit)")
     if not hits:
-        close = suggest(live, query)
+        close = answer.suggestions
         if not as_json:
             click.echo(f"no term matches '{query}'" + (f"; did you mean: {', '.join(close)}?" if close else ""), err=True)
         sys.exit(1)
@@ -152,6 +157,8 @@ def init(directory: Path, title: str) -> None:
 
     Then: glossary extract REPORTS... -o DIRECTORY/terms.yml && cd DIRECTORY && mkdocs build
     """
+    from .site import scaffold
+
     try:
         written = scaffold.init(directory, title)
     except GlossaryError as exc:
@@ -175,6 +182,8 @@ def review(terms_path: Path) -> None:
     def saved() -> None:
         counter["saved"] += 1
 
+    from . import review as review_session
+
     try:
         review_session.run(terms_path, on_save=saved)
     except GlossaryError as exc:
@@ -194,6 +203,8 @@ def schema_command(output) -> None:
     Save it beside terms.yml and make the first line of terms.yml
     `# yaml-language-server: $schema=terms.schema.json`.
     """
+    from .store.schema import schema
+
     output.write(json.dumps(schema(), ensure_ascii=False, indent=2) + "\n")
 
 
@@ -215,6 +226,8 @@ def check(paths: tuple[Path, ...]) -> None:
 
 
 def _check_one(path: Path) -> bool:
+    from . import store
+
     try:
         problems, glossary = store.check_file(path)
     except GlossaryError as exc:

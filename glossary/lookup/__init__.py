@@ -1,0 +1,95 @@
+"""Finding entries the way readers type: headword, display form, alias, pinyin (with or without
+tones and spaces), initials, substring. One ranking for every path: `find` over entries as they
+are, `index` over the keys it stored, so a cached answer is the answer.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from ..keys import key, toneless
+
+_SUGGESTIONS = 5
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Keys:
+    """What a query is compared with: an entry's written names and the pinyin a reader types."""
+
+    term: str
+    written: tuple[str, ...]
+    spellings: tuple[str, ...]
+
+
+def keys_of(entry: dict) -> Keys:
+    """An entry's keys; its pinyin readings need pypinyin, so they are computed once per
+    terms.yml by `index`, never on a cached lookup."""
+    from ..search import readings
+
+    written = dict.fromkeys(key(n) for n in [entry["term"], entry.get("display") or "", *(entry.get("aliases") or [])] if n)
+    spellings = dict.fromkeys(s for pair in readings(entry) for s in pair)
+    return Keys(entry["term"], tuple(written), tuple(spellings))
+
+
+def query_key(query: str) -> str:
+    """The query as keys are written: pinyin with tone marks as `lookup` prints it (sì héng sān
+    zòng) loses its tones; any query loses spaces, quotation marks and case.
+
+    >>> query_key("sì héng sān zòng"), query_key("si heng san zong"), query_key("“四横三纵”")
+    ('sihengsanzong', 'sihengsanzong', '四横三纵')
+    """
+    plain = unicodedata.normalize("NFKD", query)
+    if plain != query and all(ch.isascii() or unicodedata.combining(ch) for ch in plain.replace("ü", "v")):
+        return toneless(query)
+    return key(query)
+
+
+def rank(keys: Keys, wanted: str) -> int | None:
+    """0 the headword, 1 another name, 2 the whole pinyin or initials, 3 part of a name,
+    4 the start of the pinyin or initials; None when the entry does not match."""
+    if wanted == key(keys.term):
+        return 0
+    if wanted in keys.written:
+        return 1
+    if wanted in keys.spellings:
+        return 2
+    if any(wanted in n for n in keys.written):
+        return 3
+    if wanted.isascii() and any(s.startswith(wanted) for s in keys.spellings):
+        return 4
+    return None
+
+
+def best_first(candidates: Iterable[tuple[Keys, T]], wanted: str) -> list[T]:
+    """The matching candidates, best rank first, then shorter and alphabetically earlier headwords."""
+    ranked = [(r, len(k.term), k.term, item) for k, item in candidates if (r := rank(k, wanted)) is not None]
+    return [item for *_, item in sorted(ranked, key=lambda r: r[:3])]
+
+
+def find(entries: Iterable[dict], query: str) -> list[dict]:
+    """Entries matching a query, best first: exact name, exact pinyin or initials, then substrings."""
+    wanted = query_key(query)
+    return best_first(((keys_of(e), e) for e in entries), wanted) if wanted else []
+
+
+def suggest(entries: Iterable[dict], query: str) -> list[str]:
+    """Headwords close to a query that matched nothing: typos in Chinese or in pinyin."""
+    return close_to((keys_of(e) for e in entries), query)
+
+
+def close_to(all_keys: Iterable[Keys], query: str) -> list[str]:
+    import difflib  # only a lookup that found nothing needs it
+
+    all_keys = list(all_keys)
+    wanted = query_key(query)
+    by_name = {n: k.term for k in all_keys for n in k.written}
+    by_reading = {s: k.term for k in all_keys for s in k.spellings}
+    close = difflib.get_close_matches(wanted, list(by_name), n=_SUGGESTIONS, cutoff=0.5)
+    close_reading = difflib.get_close_matches(wanted, list(by_reading), n=_SUGGESTIONS, cutoff=0.7)
+    return list(dict.fromkeys([by_name[c] for c in close] + [by_reading[c] for c in close_reading]))[:_SUGGESTIONS]
+
+
