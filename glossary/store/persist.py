@@ -98,7 +98,7 @@ def build(data: Any, text: str) -> Glossary:
         reports=dict(data.get("reports") or {}),
         terms=list(data.get("terms") or []),
         header=header,
-        stray_comments=[n for n in comment_lines(text) if n > header_lines],
+        stray_comments=comment_lines(text, after_line=header_lines),
         extra={name: value for name, value in data.items() if name not in ("reports", "terms")},
         layout=list(data),
         bom=bom,

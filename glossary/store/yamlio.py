@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
+import contextlib
+import gc
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
@@ -21,8 +25,9 @@ _FREE_EXPANSION = 100_000
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that refuses alias bombs while composing, before anything is built.
+class _PyLoader(yaml.SafeLoader):
+    """PyYAML's own parser, the reference for every message about a broken file; it refuses
+    alias bombs while composing, before anything is built.
 
     An alias is a pointer, so a few lines of nested anchors ("billion laughs") stand for
     billions of values: cheap to parse, but every writer, JSON dump or page built from them
@@ -60,7 +65,7 @@ class _Loader(yaml.SafeLoader):
         return size
 
 
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Located:
     """A mapping with its line; a key written twice is an error. Merge keys (`<<: *base`) work as
     YAML defines them: the mapping's own keys override the merged ones."""
     mapping = Located()
@@ -81,39 +86,125 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
     return mapping
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_PyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+
+class _NotForLibyaml(Exception):
+    """libyaml would read or write this document otherwise than PyYAML: PyYAML does it."""
+
+
+def _refuse_question_mark_in_flow(constructor):
+    """PyYAML ends plain text inside [ ] and { } at a '?', libyaml reads on: `[方案?]`."""
+    def construct(loader, node):
+        if node.flow_style:
+            children = [n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode) else node.value
+            if any(isinstance(child, yaml.ScalarNode) and not child.style and "?" in child.value for child in children):
+                raise _NotForLibyaml
+        return constructor(loader, node)
+    return construct
+
+
+if hasattr(yaml, "CSafeLoader"):  # libyaml, in PyYAML's wheels: parses about five times faster
+
+    class _CLoader(yaml.CSafeLoader):
+        pass
+
+    _CLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+                             _refuse_question_mark_in_flow(_construct_mapping))
+    _CLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
+                             _refuse_question_mark_in_flow(yaml.SafeLoader.construct_yaml_seq))
+    _LOADERS: tuple[type, ...] = (_CLoader, _PyLoader)
+else:
+    _LOADERS = (_PyLoader,)
+
+
+# Where libyaml reads otherwise than PyYAML: it takes tabs inside plain text, byte order marks
+# inside the file and some block scalar headers (`>#`), which PyYAML refuses, and reads some
+# tagged values (`! `) otherwise. terms.yml as written has none of them (nor tags, nor blocks).
+_LIBYAML_READS_OTHERWISE = re.compile("[\t\ufeff]|(?:^|(?<=[\s\[{,]))[!|>]", re.M)
+_RARE = re.compile("[\t\ufeff!|>]")  # finds the candidates fast; Chinese text has few of these
+
+
+def _libyaml_reads_otherwise(text: str) -> bool:
+    return any(_LIBYAML_READS_OTHERWISE.match(text, m.start()) for m in _RARE.finditer(text))
 
 
 def parse(text: str, name: str) -> Any:
-    """Parse YAML text; errors become one line naming the file and line."""
-    loader = _Loader(text)
-    loader.name = name
+    """Parse YAML text; errors become one line naming the file and line.
+
+    libyaml parses; when it finds the text broken, PyYAML's own parser reads it again, so a
+    broken file gets the same message (and line) whichever parser is installed. Text with what
+    only libyaml accepts (a tab, a byte order mark) goes to PyYAML's parser alone.
+    """
+    if not _libyaml_reads_otherwise(text):
+        for loader_class in _LOADERS[:-1]:
+            try:
+                return _load(loader_class, text, name)
+            except (yaml.YAMLError, GlossaryError, _NotForLibyaml):
+                pass  # PyYAML's parser decides, and words the message
     try:
-        return loader.get_single_data()
+        return _load(_LOADERS[-1], text, name)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f":{mark.line + 1}" if mark else ""
         problem = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
         raise GlossaryError(f"{name}{line}: YAML error: {problem}") from None
+    except yaml.reader.ReaderError as exc:  # a control character, found before any parsing
+        line = text.count("\n", 0, exc.position) + 1
+        raise GlossaryError(f"{name}:{line}: YAML error: unacceptable character #x{exc.character:04x}: "
+                            f"{exc.reason}") from None
     except yaml.YAMLError as exc:
         raise GlossaryError(f"{name}: YAML error: {' '.join(str(exc).split())}") from None
+
+
+def _load(loader_class: type, text: str, name: str) -> Any:
+    with _without_gc():
+        loader = loader_class(text)
+        loader.name = name
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
+
+
+@contextlib.contextmanager
+def _without_gc() -> Iterator[None]:
+    """Reading or writing a large file makes hundreds of thousands of objects and no garbage
+    cycles; the cycle collector would walk them all again and again, half the time of a load."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
-        loader.dispose()
+        if enabled:
+            gc.enable()
 
 
-def comment_lines(text: str) -> list[int]:
-    """Line numbers (1-based) of YAML comments: a '#' outside any scalar, at a line start or after a space."""
-    scalars = []
+_HASH = re.compile(r"(?:^|(?<=[ \t]))#", re.M)
+
+
+def comment_lines(text: str, after_line: int = 0) -> list[int]:
+    """Line numbers (1-based) of YAML comments below `after_line`: a '#' outside any scalar, at a
+    line start or after a space. Only a file with such a '#' is scanned, which is slow."""
+    start = 0
+    for _ in range(after_line):
+        start = text.find("\n", start) + 1 or len(text)
+    hashes = [match.start() for match in _HASH.finditer(text, start)]
+    if not hashes:
+        return []
+    starts, ends = [], []
     try:
         for token in yaml.scan(text, Loader=yaml.SafeLoader):
             if isinstance(token, yaml.ScalarToken):
-                scalars.append((token.start_mark.index, token.end_mark.index))
+                starts.append(token.start_mark.index)
+                ends.append(token.end_mark.index)
     except yaml.YAMLError:
         return []
     lines = []
-    for match in re.finditer(r"(?:^|(?<=[ \t]))#", text, re.M):
-        pos = match.start()
-        if not any(start <= pos < end for start, end in scalars):
+    for pos in hashes:
+        scalar = bisect.bisect_right(starts, pos) - 1
+        if scalar < 0 or pos >= ends[scalar]:
             lines.append(text.count("\n", 0, pos) + 1)
     return lines
 
@@ -122,18 +213,21 @@ class _Flow(list):
     """A list written on one line: aliases and forms are short."""
 
 
-class _Dumper(yaml.SafeDumper):
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
-_Dumper.add_representer(Located, lambda d, m: d.represent_dict(m.items()))
-_Dumper.add_representer(str, lambda d, text: _represent_text(d, text))
-_Dumper.add_representer(_Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
-
-
 def flow(items: list[str]) -> list[str]:
     return _Flow(items)
+
+
+# libyaml writes these otherwise than PyYAML: characters beyond the BMP as \U escapes, text
+# with line breaks double-quoted; keys of 128 bytes or more (see _represent_mapping)
+_LIBYAML_DIFFERS = re.compile("[\n\r\u0085\u2028\u2029\ud800-\udfff\U00010000-\U0010ffff]")
+_LONGEST_SIMPLE_KEY = 128  # PyYAML counts characters, libyaml bytes
+
+
+class _PyDumper(yaml.SafeDumper):
+    libyaml = False
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 _BREAKS_AND_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
@@ -143,10 +237,53 @@ def _represent_text(dumper: yaml.SafeDumper, text: str):
     """Text with a YAML line break other than \\n (NEL, U+2028) or a control character is written
     double-quoted, where it is escaped: plain or single-quoted, PyYAML folds it into a space
     and the file no longer reads back as it was written."""
+    if dumper.libyaml and _LIBYAML_DIFFERS.search(text):
+        raise _NotForLibyaml
     style = '"' if _BREAKS_AND_CONTROLS.search(text) else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
+def _represent_mapping(dumper: yaml.SafeDumper, mapping: dict):
+    """A long key is written `? key` by one emitter and `key:` by the other."""
+    if dumper.libyaml and any(len(k.encode("utf-8", "replace")) >= _LONGEST_SIMPLE_KEY
+                              for k in mapping if isinstance(k, str)):
+        raise _NotForLibyaml
+    return dumper.represent_dict(mapping.items())
+
+
+def _represent_flow(dumper: yaml.SafeDumper, items: list):
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=True)
+
+
+_DUMPERS: list[type] = [_PyDumper]
+if hasattr(yaml, "CSafeDumper"):  # libyaml's emitter writes about four times faster
+
+    class _CDumper(yaml.CSafeDumper):
+        libyaml = True
+
+        def ignore_aliases(self, data: Any) -> bool:
+            return True
+
+    _DUMPERS.insert(0, _CDumper)
+
+for _dumper in _DUMPERS:
+    _dumper.add_representer(dict, _represent_mapping)
+    _dumper.add_representer(Located, _represent_mapping)
+    _dumper.add_representer(str, _represent_text)
+    _dumper.add_representer(_Flow, _represent_flow)
+
+
 def dump(data: Any) -> str:
-    """Deterministic YAML: insertion order kept, Chinese written as is, no line folding."""
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10**6, default_flow_style=False)
+    """Deterministic YAML: insertion order kept, Chinese written as is, no line folding.
+
+    libyaml writes it when it gives the very bytes PyYAML gives, which is nearly always; the
+    rare document with text it would write otherwise is written by PyYAML.
+    """
+    for dumper in _DUMPERS:
+        try:
+            with _without_gc():
+                return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10**6,
+                                 default_flow_style=False)
+        except _NotForLibyaml:
+            continue
+    raise AssertionError("the pure-Python dumper writes everything")
