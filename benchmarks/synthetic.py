@@ -68,8 +68,8 @@ def extracted_terms(work: Path, corpus: Path = DEV) -> Path:
 def big_glossary(count: int, base: Path):
     """A Glossary of `count` live entries cloned from the valid entries of the terms.yml `base`."""
     from glossary import store
-    from glossary.check import validate
-    from glossary.yamlio import parse
+    from glossary.store.check import validate
+    from glossary.store.yamlio import parse
 
     text = base.read_text(encoding="utf-8")
     data = parse(text, str(base))

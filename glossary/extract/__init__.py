@@ -40,7 +40,7 @@ def first_pass(report: Report, bounds: WordBounds | None = None) -> list[Occurre
 
 def extract_reports(reports: list[Report], known: Iterable[str] = ()) -> dict[str, list[Found]]:
     """Terms of each report, keyed by report id; `known` adds terms the glossary already has."""
-    bounds = {r.id: word_bounds(r.body) for r in reports}  # the one jieba pass over each body
+    bounds = {r.id: word_bounds(r.body) for r in reports}  # segmented on demand, shared by both passes
     first = {r.id: first_pass(r, bounds[r.id]) for r in reports}
     explained = {r.id: explained_terms(r) for r in reports}
     vocabulary = {term for term in known if is_coined(term)}

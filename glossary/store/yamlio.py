@@ -114,37 +114,35 @@ if hasattr(yaml, "CSafeLoader"):  # libyaml, in PyYAML's wheels: parses about fi
                              _refuse_question_mark_in_flow(_construct_mapping))
     _CLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
                              _refuse_question_mark_in_flow(yaml.SafeLoader.construct_yaml_seq))
-    _LOADERS: tuple[type, ...] = (_CLoader, _PyLoader)
 else:
-    _LOADERS = (_PyLoader,)
+    _CLoader = None
 
 
 # Where libyaml reads otherwise than PyYAML: it takes tabs inside plain text, byte order marks
 # inside the file and some block scalar headers (`>#`), which PyYAML refuses, and reads some
 # tagged values (`! `) otherwise. terms.yml as written has none of them (nor tags, nor blocks).
-_LIBYAML_READS_OTHERWISE = re.compile("[\t\ufeff]|(?:^|(?<=[\s\[{,]))[!|>]", re.M)
-_RARE = re.compile("[\t\ufeff!|>]")  # finds the candidates fast; Chinese text has few of these
+_LIBYAML_READS_OTHERWISE = re.compile(r"[\t\ufeff]|(?:^|(?<=[\s\[{,]))[!|>]", re.M)
+_RARE = re.compile(r"[\t\ufeff!|>]")  # finds the candidates fast; Chinese text has few of these
 
 
 def _libyaml_reads_otherwise(text: str) -> bool:
     return any(_LIBYAML_READS_OTHERWISE.match(text, m.start()) for m in _RARE.finditer(text))
 
 
-def parse(text: str, name: str) -> Any:
+def parse(text: str, name: str, libyaml: bool = True) -> Any:
     """Parse YAML text; errors become one line naming the file and line.
 
-    libyaml parses; when it finds the text broken, PyYAML's own parser reads it again, so a
-    broken file gets the same message (and line) whichever parser is installed. Text with what
-    only libyaml accepts (a tab, a byte order mark) goes to PyYAML's parser alone.
+    libyaml parses when installed (`libyaml=False` asks for PyYAML's parser); when it finds the
+    text broken, PyYAML's parser reads it again, so a broken file gets the same message and line
+    either way. Text that libyaml would read otherwise (see above) goes to PyYAML's alone.
     """
-    if not _libyaml_reads_otherwise(text):
-        for loader_class in _LOADERS[:-1]:
-            try:
-                return _load(loader_class, text, name)
-            except (yaml.YAMLError, GlossaryError, _NotForLibyaml):
-                pass  # PyYAML's parser decides, and words the message
+    if libyaml and _CLoader is not None and not _libyaml_reads_otherwise(text):
+        try:
+            return _load(_CLoader, text, name)
+        except (yaml.YAMLError, GlossaryError, _NotForLibyaml):
+            pass  # PyYAML's parser decides, and words the message
     try:
-        return _load(_LOADERS[-1], text, name)
+        return _load(_PyLoader, text, name)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f":{mark.line + 1}" if mark else ""
@@ -273,17 +271,17 @@ for _dumper in _DUMPERS:
     _dumper.add_representer(_Flow, _represent_flow)
 
 
-def dump(data: Any) -> str:
+def dump(data: Any, libyaml: bool = True) -> str:
     """Deterministic YAML: insertion order kept, Chinese written as is, no line folding.
 
     libyaml writes it when it gives the very bytes PyYAML gives, which is nearly always; the
     rare document with text it would write otherwise is written by PyYAML.
     """
-    for dumper in _DUMPERS:
+    for dumper in _DUMPERS if libyaml else [_PyDumper]:
         try:
             with _without_gc():
                 return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10**6,
                                  default_flow_style=False)
         except _NotForLibyaml:
             continue
-    raise AssertionError("the pure-Python dumper writes everything")
+    raise AssertionError("PyYAML's own dumper writes any document")

@@ -1,6 +1,11 @@
-import pytest
+import os
+import re
 
-from glossary.extract import extract_reports, first_pass
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary.extract import extract_reports, first_pass, known_pattern
 from glossary.extract.heads import head_noun
 from glossary.extract.judge import is_term
 from glossary.extract.numbered import numbered_terms
@@ -123,3 +128,24 @@ def test_glossary_items_carry_verbatim_definitions(report_file):
     assert found["四横三纵"].how == "glossary"
     assert found["双停"].count == 2 and "“双停”企业" in found["双停"].surfaces
     assert "绿" not in found and "二十大" not in found and "一心一意" not in found
+
+
+HEADS = "一二三四五六七八九十两双百千万甲乙丙丁"
+
+
+@st.composite
+def terms_and_text(draw):
+    """More first characters than are tried in turn, terms that begin other terms, and a text
+    made of pieces of them."""
+    tails = st.lists(st.text("横纵停", min_size=1, max_size=3), min_size=1, max_size=3)
+    terms = {head + tail for head in HEADS for tail in draw(tails)}
+    pieces = sorted(terms) + [t[:-1] for t in sorted(terms)] + ["，", "横"]
+    return terms, "".join(draw(st.lists(st.sampled_from(pieces), max_size=30)))
+
+
+@settings(max_examples=200, deadline=None, derandomize=bool(os.environ.get("CI")))
+@given(terms_and_text())
+def test_known_terms_match_as_a_longest_first_alternation_would(case):
+    terms, text = case
+    alternation = "|".join(sorted(terms, key=len, reverse=True))
+    assert [m.span() for m in known_pattern(terms).finditer(text)] == [m.span() for m in re.finditer(alternation, text)]

@@ -1,0 +1,29 @@
+"""Word bounds found clause by clause are the bounds of cutting the whole text at once."""
+
+import os
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary.language import jieba, word_bounds
+
+PIECES = ["推进乡村振兴", "“四横三纵”", "两学一做", "5G+智慧农业", "abc", " ", "\u3000", "\r\n", "\n", "，", "。",
+          "1+16", "2024年", "一老一小", "-", ".", "%", "_", "#", "&", "中华人民共和国", "𠀾", "é"]
+
+
+def whole_text_bounds(text: str) -> set[int]:
+    """Offsets between the words of one jieba cut of the whole text (no HMM)."""
+    bounds, pos = {0}, 0
+    for word in jieba().cut(text, HMM=False):
+        pos += len(word)
+        bounds.add(pos)
+    return bounds
+
+
+@settings(max_examples=200, deadline=None, derandomize=bool(os.environ.get("CI")))
+@given(st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=30).map("".join), st.randoms())
+def test_bounds_asked_in_any_order_are_those_of_the_whole_text(text, random):
+    offsets = list(range(-1, len(text) + 2))
+    random.shuffle(offsets)
+    bounds = word_bounds(text)
+    assert {i for i in offsets if i in bounds} == whole_text_bounds(text)
