@@ -16,6 +16,7 @@ from .judge import is_term
 
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "＂": "＂", '"': '"'}
 _MAX_SPAN = 40  # longer than any slogan: an unclosed quote swallowing a sentence
+_MARKS = re.compile("[\n" + re.escape("".join(sorted(set(PAIRS) | set(PAIRS.values())))) + "]")
 
 
 def quoted_spans(text: str) -> Iterator[tuple[int, int, int]]:
@@ -28,7 +29,12 @@ def quoted_spans(text: str) -> Iterator[tuple[int, int, int]]:
     """
     stack: list[tuple[str, int]] = []
     found: list[tuple[int, int, int]] = []
-    for i, ch in enumerate(text):
+    previous = -1
+    for match in _MARKS.finditer(text):  # the characters between marks only count towards _MAX_SPAN
+        i, ch = match.start(), match.group()
+        if stack and max(previous + 1, stack[0][1] + _MAX_SPAN + 1) < i:
+            stack.clear()  # an ordinary character too far from the first open mark came before this one
+        previous = i
         if stack and ch == PAIRS[stack[-1][0]]:
             _mark, start = stack.pop()
             found.append((start, i, len(stack)))

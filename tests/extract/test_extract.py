@@ -149,3 +149,24 @@ def test_known_terms_match_as_a_longest_first_alternation_would(case):
     terms, text = case
     alternation = "|".join(sorted(terms, key=len, reverse=True))
     assert [m.span() for m in known_pattern(terms).finditer(text)] == [m.span() for m in re.finditer(alternation, text)]
+
+
+def spans_char_by_char(text):
+    """quoted_spans as first written: every character visited (the reference for the fast one)."""
+    pairs, stack, found = {"“": "”", "「": "」", "『": "』", "‘": "’", "＂": "＂", '"': '"'}, [], []
+    for i, ch in enumerate(text):
+        if stack and ch == pairs[stack[-1][0]]:
+            _mark, start = stack.pop()
+            found.append((start, i, len(stack)))
+        elif ch in pairs:
+            stack.append((ch, i))
+        elif ch == "\n" or (stack and i - stack[0][1] > 40):
+            stack.clear()
+    return sorted(found)
+
+
+@settings(max_examples=300, deadline=None, derandomize=bool(os.environ.get("CI")))
+@given(st.lists(st.sampled_from(["“", "”", "‘", "’", "「", "」", "『", "』", "＂", '"', "\n", "四横三纵", "字", "x" * 20]),
+                max_size=40).map("".join))
+def test_quoted_spans_visit_only_the_marks_and_find_what_a_visit_of_every_character_finds(text):
+    assert list(quoted_spans(text)) == spans_char_by_char(text)
