@@ -2,7 +2,7 @@ import os
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from glossary.extract import extract_reports, first_pass, known_pattern
@@ -168,5 +168,7 @@ def spans_char_by_char(text):
 @settings(max_examples=300, deadline=None, derandomize=bool(os.environ.get("CI")))
 @given(st.lists(st.sampled_from(["“", "”", "‘", "’", "「", "」", "『", "』", "＂", '"', "\n", "四横三纵", "字", "x" * 20]),
                 max_size=40).map("".join))
+@example("“" + "x" * 60 + "”")  # an unclosed quote is dropped 40 characters on, before its late closing mark
+@example("“‘" + "x" * 39 + "’”")
 def test_quoted_spans_visit_only_the_marks_and_find_what_a_visit_of_every_character_finds(text):
     assert list(quoted_spans(text)) == spans_char_by_char(text)
