@@ -120,9 +120,10 @@ else:
 
 # Where libyaml reads otherwise than PyYAML: it takes tabs inside plain text, byte order marks
 # inside the file and some block scalar headers (`>#`), which PyYAML refuses, and reads some
-# tagged values (`! `) otherwise. terms.yml as written has none of them (nor tags, nor blocks).
-_LIBYAML_READS_OTHERWISE = re.compile(r"[\t\ufeff]|(?:^|(?<=[\s\[{,]))[!|>]", re.M)
-_RARE = re.compile(r"[\t\ufeff!|>]")  # finds the candidates fast; Chinese text has few of these
+# tagged values (`! `) otherwise; anchors and aliases (`&a`, `*a`) must pass the bomb guard of
+# PyYAML's composer. terms.yml as written has none of them (nor tags, blocks or anchors).
+_LIBYAML_READS_OTHERWISE = re.compile(r"[\t\ufeff]|(?:^|(?<=[\s\[{,]))[!|>&*]", re.M)
+_RARE = re.compile(r"[\t\ufeff!|>&*]")  # finds the candidates fast; Chinese text has few of these
 
 
 def _libyaml_reads_otherwise(text: str) -> bool:

@@ -39,6 +39,9 @@ def test_libyaml_writes_the_bytes_pyyaml_writes_and_reads_them_back(text):
     "terms:\n- term: 四乱\n  status: [auto\n",      # unclosed flow list
     "terms:\n- term: 四乱\n  \x07status: auto\n",   # a control character
     "terms:\n- 1: 四乱\n",                          # a key that is not text
+    "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+    "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+    "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nterms: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n",  # a bomb
 ])
 def test_a_file_reads_the_same_and_fails_on_the_same_line_whichever_parser(text):
     def outcome(libyaml):
