@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 _PROGRESS_FROM = 4  # files; fewer read too fast for a bar to help
+EXPORT_FORMATS = ("tbx", "csv", "json", "jsonl", "jieba")  # export.FORMATS, named here so the command starts light
 
 terms_file = click.option(
     "-f", "--file", "terms_path", type=click.Path(dir_okay=False, path_type=Path), default="terms.yml",
@@ -240,3 +241,29 @@ def _check_one(path: Path) -> bool:
     live = len(glossary.live())
     click.echo(f"{path}: ok, {live} terms ({len(glossary.terms) - live} rejected), {len(problems)} warnings")
     return True
+
+
+@main.command("export")
+@click.argument("format_name", metavar="FORMAT", type=click.Choice(EXPORT_FORMATS))
+@terms_file
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (default: standard output).")
+@click.option("--reviewed", is_flag=True, help="Only the entries an editor marked reviewed.")
+def export_command(format_name: str, terms_path: Path, output: Path | None, reviewed: bool) -> None:
+    """Write the glossary as TBX-Basic (CAT tools), CSV or JSON / JSON Lines (one record per
+    entry), or a jieba user dictionary. Rejected entries are never exported.
+    """
+    from . import store
+    from .export import choose, export
+
+    if output is not None and output.resolve() == terms_path.resolve():
+        raise click.UsageError(f"-o {output} is the glossary itself; choose another file")
+    try:
+        glossary = store.load(terms_path)
+    except GlossaryError as exc:
+        raise _fail(exc) from None
+    data = export(format_name, choose(glossary.terms, glossary.reports, reviewed, title=terms_path.name))
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        output.write_bytes(data)

@@ -16,7 +16,7 @@ LAYERS = [
     {"extract"},
     {"store"},
     {"search", "lookup"},
-    {"site"},
+    {"site", "export"},
     {"confidence", "review", "cli", "mkdocs_plugin", "__main__", "__init__"},
 ]
 
