@@ -19,8 +19,9 @@ from mkdocs.structure.files import File, Files
 
 from . import store
 from .errors import GlossaryError
+from .export import FORMATS, choose, export
 from .search import add_to_jieba
-from .site.render import SUMMARY_MARKER, Page, Site
+from .site.render import DOWNLOADS, SUMMARY_MARKER, Page, Site
 
 _CSS_PATH = "assets/glossary.css"
 _CSS = """\
@@ -61,10 +62,13 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         pages = self.site.pages()
         if files.get_file_from_path("index.md") is None:
             pages.append(Page("index.md", self.site.home_page()))
-        for page in pages:
-            if files.get_file_from_path(page.path) is not None:
-                raise PluginError(f"docs/{page.path} is generated from {self.terms_path.name}; remove or rename it")
-            files.append(File.generated(config, page.path, content=page.markdown))
+        chosen = choose(glossary.terms, glossary.reports, title=self.terms_path.name)
+        generated = [(page.path, page.markdown) for page in pages]
+        generated += [(f"{DOWNLOADS}/{f.filename}", export(name, chosen)) for name, f in FORMATS.items()]
+        for path, content in generated:
+            if files.get_file_from_path(path) is not None:
+                raise PluginError(f"docs/{path} is generated from {self.terms_path.name}; remove or rename it")
+            files.append(File.generated(config, path, content=content))
         files.append(File.generated(config, _CSS_PATH, content=_CSS))
         return files
 

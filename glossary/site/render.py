@@ -19,6 +19,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..export import FORMATS
 from ..keys import key, sort_key, toneless, unquote
 from ..language import NUMERALS
 from ..model import Meaning, meanings
@@ -28,6 +29,7 @@ from ..store import Glossary
 KIND_NAMES = {"numbered": "数字缩略语", "slogan": "政策提法", "other": "其他词语"}
 STATUS_NAMES = {"reviewed": "已审核", "auto": "自动抽取，未经审核"}
 SUMMARY_MARKER = "<!-- glossary-summary -->"
+DOWNLOADS = "downloads"  # the folder of the site that offers terms.yml in other formats
 HOME_INTRO = "# 政府工作报告词典\n\n政府工作报告中的政策提法与数字缩略语及其解释。\n"
 EXCLUDED = "{: data-search-exclude }"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")  # < > & are escaped as HTML
@@ -98,6 +100,7 @@ class Site:
         pages += [Page("a-z.md", self.alphabet_page()), Page("kinds.md", self.kinds_page())]
         pages += [Page("reports/index.md", self.reports_page())]
         pages += [Page(self.report_path(rid), self.report_page(rid)) for rid in self.report_ids]
+        pages += [Page(f"{DOWNLOADS}/index.md", self.downloads_page())]
         return pages
 
     # paths and links ---------------------------------------------------------------
@@ -271,7 +274,17 @@ class Site:
                   f"- [按拼音首字母]({base}a-z.md)",
                   f"- [按类型]({base}kinds.md)",
                   f"- [按报告]({base}reports/index.md)", ""]
+        lines += ["## 下载", "", self._download_list(f"{base}{DOWNLOADS}/"), ""]
         return "\n".join(lines)
+
+    def downloads_page(self) -> str:
+        """The glossary as files for other tools, each named with what reads it."""
+        return ("# 下载\n\n本词典的全部词条（不含已否决的词条），每种格式一个文件：\n\n"
+                + self._download_list("") + "\n\n生成方式与命令行相同：`glossary export FORMAT`。\n")
+
+    @staticmethod
+    def _download_list(base: str) -> str:
+        return "\n".join(f"- [{f.filename}]({base}{f.filename})：{f.label}" for f in FORMATS.values())
 
     def _search_example(self) -> dict | None:
         """A numbered term written in Chinese characters, to show every way of searching."""

@@ -107,6 +107,7 @@ def test_indexes_list_terms_by_initial_kind_and_report(glossary):
 def test_summary_counts_terms_and_reports(glossary):
     summary = Site(glossary).summary(base="../")
     assert "**4** 个词条" in summary and "**2** 份" in summary and "(../a-z.md)" in summary
+    assert "[glossary.tbx](../downloads/glossary.tbx)" in summary and "(../downloads/glossary-jieba.txt)" in summary
 
 
 def test_escape_keeps_chinese_and_neutralises_markup():

@@ -53,6 +53,17 @@ def test_repository_site_builds_strictly_without_writing_into_docs(root_site):
     assert sorted(p.name for p in (ROOT / "docs").iterdir()) == ["index.md"]
 
 
+def test_site_offers_the_exports_linked_from_the_home_page(root_site):
+    home = (root_site / "index.html").read_text(encoding="utf-8")
+    for name, filename in [("tbx", "glossary.tbx"), ("csv", "glossary.csv"), ("json", "glossary.json"),
+                           ("jsonl", "glossary.jsonl"), ("jieba", "glossary-jieba.txt")]:
+        assert f'href="downloads/{filename}"' in home
+        exported = CliRunner().invoke(main, ["export", name, "-f", str(ROOT / "terms.yml")]).stdout_bytes
+        assert (root_site / "downloads" / filename).read_bytes() == exported
+    assert (root_site / "downloads" / "index.html").is_file()
+    assert not (ROOT / "docs" / "downloads").exists()
+
+
 def test_search_index_splits_on_zero_width_space(root_site):
     index = (root_site / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "\\u200b" in index or "\u200b" in index
