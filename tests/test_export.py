@@ -26,7 +26,8 @@ from glossary.model import meanings
 ROOT = Path(__file__).resolve().parents[1]
 NS = "{urn:iso:std:iso:30042:ed-2}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-HOSTILE = 'say "hi" <b>&amp; a,b\nnext line\u2028after U+2028\x01\x1f\r\nend'
+HOSTILE = 'say "hi" <b>&amp; a,b\nnext line\u2028after U+2028\r\nend'
+CONTROLS = "\x01\x1f\x7f"  # terms.yml may refuse them; an export given them must still be sound
 
 # TBX-Basic 1.0 (ISO 30042:2019): the data categories it allows, their values, and where.
 # No package on PyPI ships its schema, so the rules that apply to what we write are here.
@@ -39,22 +40,23 @@ TERM_TYPES = {"fullForm", "acronym", "abbreviation", "shortForm", "variant", "ph
 STATUSES = {"preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts", "supersededTerm-admn-sts"}
 
 
-def hostile_glossary() -> store.Glossary:
+def hostile_glossary(extra: str = "") -> store.Glossary:
     """Two districts define “1+3” differently (and a third report like one of them), an editor
     rewrote 十大工程, 四横三纵 is undefined; every text a report or an editor could hold."""
-    reports = {"2014-a-district": {"title": f"A区报告 {HOSTILE}", "place": "A区", "year": 2014},
+    text = HOSTILE + extra
+    reports = {"2014-a-district": {"title": f"A区报告 {text}", "place": "A区", "year": 2014},
                "2017-b-district": {"title": "B区报告, 第二份", "year": 2017},
                "2019-c-city": {"year": 2019}}
     terms = [
         {"term": "1+3", "display": "“1+3”文件", "aliases": ["1+3文件", "1+3方案", 'x,"y"<&>'], "pinyin": "1+3", "kind": "numbered",
-         "definition": f"B区的定义 {HOSTILE}", "status": "auto", "sources": [
-             {"report": "2014-a-district", "count": 2, "definition": f"A区的定义 {HOSTILE}", "how": "glossary",
-              "context": f"…{HOSTILE}…", "forms": ["“1+3”文件"]},
-             {"report": "2017-b-district", "count": 1, "definition": f"B区的定义 {HOSTILE}", "how": "glossary",
+         "definition": f"B区的定义 {text}", "status": "auto", "sources": [
+             {"report": "2014-a-district", "count": 2, "definition": f"A区的定义 {text}", "how": "glossary",
+              "context": f"…{text}…", "forms": ["“1+3”文件"]},
+             {"report": "2017-b-district", "count": 1, "definition": f"B区的定义 {text}", "how": "glossary",
               "context": "…“1+3”方案…", "forms": ["“1+3”方案"]},
-             {"report": "2019-c-city", "count": 4, "definition": f"B区的定义 {HOSTILE}", "how": "inline"}]},
-        {"term": "十大工程", "pinyin": "shí dà gōng chéng", "kind": "numbered", "definition": f"编辑的定义 {HOSTILE}",
-         "status": "reviewed", "note": HOSTILE, "sources": [
+             {"report": "2019-c-city", "count": 4, "definition": f"B区的定义 {text}", "how": "inline"}]},
+        {"term": "十大工程", "pinyin": "shí dà gōng chéng", "kind": "numbered", "definition": f"编辑的定义 {text}",
+         "status": "reviewed", "note": text, "sources": [
              {"report": "2014-a-district", "count": 1, "definition": "原文", "how": "glossary"}]},
         {"term": "四横三纵", "display": "“四横三纵”市政主干路网", "aliases": ["四横三纵市政主干路网"], "pinyin": "sì héng sān zòng",
          "kind": "numbered", "status": "reviewed", "sources": [{"report": "2019-c-city", "count": 3, "context": "…四横三纵…"}]},
@@ -70,8 +72,13 @@ def hostile_file(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture(scope="module", params=["bundled", "hostile"])
+@pytest.fixture(scope="module", params=["bundled", "hostile", "controls"])
 def chosen(request, hostile_file) -> Chosen:
+    """The bundled terms.yml, the hostile one, and the hostile entries with control characters
+    as well, given to the export directly."""
+    if request.param == "controls":
+        glossary = hostile_glossary(CONTROLS)
+        return choose(glossary.terms, glossary.reports, title="terms.yml")
     path = ROOT / "terms.yml" if request.param == "bundled" else hostile_file
     glossary = store.load(path)
     return choose(glossary.terms, glossary.reports, title=path.name)
@@ -200,9 +207,11 @@ def test_tbx_reads_back_equal_with_elementtree(chosen):
     assert read_with_elementtree(export("tbx", chosen)) == expected_concepts(chosen)
 
 
-def test_tbx_keeps_the_carriage_returns_and_drops_only_what_xml_cannot_carry(hostile_file):
-    definitions = [c["definition"] for c in read_with_elementtree(export("tbx", choose(*_parts(hostile_file))))]
-    assert "\r\nend" in definitions[0] and "\u2028" in definitions[0] and "\x01" not in definitions[0]
+def test_tbx_keeps_the_carriage_returns_and_drops_only_what_xml_cannot_carry():
+    glossary = hostile_glossary(CONTROLS)
+    definitions = [c["definition"] for c in read_with_elementtree(export("tbx", choose(glossary.terms, glossary.reports)))]
+    assert "\r\nend" in definitions[0] and "\u2028" in definitions[0] and "\x7f" in definitions[0]
+    assert "\x01" not in definitions[0] and "\x1f" not in definitions[0]
 
 
 def test_tbx_follows_tbx_basic(chosen):
