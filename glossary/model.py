@@ -12,7 +12,7 @@ from typing import Any
 
 STATUSES = ("auto", "reviewed", "rejected")
 KINDS = ("numbered", "slogan", "other")
-HOWS = ("glossary", "inline")  # inline: a definition the body gives; no extractor produces it yet
+HOWS = ("glossary", "inline")  # inline: a definition the body gives (extract.inline)
 _TEXT: dict[str, Any] = {"type": "string"}
 _TEXTS: dict[str, Any] = {"type": "array", "items": _TEXT}
 

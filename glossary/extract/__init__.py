@@ -18,6 +18,7 @@ from ..keys import key
 from ..language import NUMERALS, WordBounds, national_terms, word_bounds
 from ..model import Found, GlossaryItem, Occurrence, Report
 from .forms import split_headword
+from .inline import body_definition
 from .judge import is_coined
 from .numbered import numbered_terms
 from .quotes import quoted_terms
@@ -159,14 +160,15 @@ def _group(report: Report, occurrences: list[Occurrence], explained: list[Glossa
         occs = sorted(members, key=lambda o: o.start)
         item = items[0] if items else None
         term = item.term if item else _headword(occs)
+        inline = None if item else body_definition(report.body, occs)
         surfaces = Counter(o.surface for o in occs)
         found.append(Found(
             term=term,
             count=len(occs),
             surfaces=[s for s, _ in surfaces.most_common()] + ([item.display] if item and item.display else []),
             context=_context(report.body, occs[0]) if occs else "",
-            definition=item.definition if item else None,
-            how="glossary" if item else None,
+            definition=item.definition if item else inline,
+            how="glossary" if item else "inline" if inline else None,
         ))
     return sorted(found, key=lambda f: f.term)
 

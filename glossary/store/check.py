@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..extract.counts import listed_items, numeral_total
 from ..keys import key
-from ..language import NUMERALS
 from ..model import ENTRY_FIELDS, HOWS, SOURCE_FIELDS, STATUSES, TOP_FIELDS, Entry, fields_where
 
 _TEXT_FIELDS = fields_where(Entry, type="string")
 _LIST_FIELDS = fields_where(Entry, type="array", items={"type": "string"})
-_DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_ITEM_BREAK = re.compile(r"[、；;]")
-_LAST_JOIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?=[\u4e00-\u9fff]{2})")
-_LONGEST_LISTED_ITEM = 20  # characters; longer pieces mean prose, whose commas count nothing
 
 
 @dataclass(frozen=True)
@@ -105,39 +100,23 @@ def _content_warnings(entry: dict, line: int) -> list[Problem]:
     definition = entry.get("definition")
     if entry.get("status") == "reviewed" and not (isinstance(definition, str) and definition.strip()):
         return [Problem(line, f"'{entry['term']}' is reviewed but has no definition", error=False)]
-    expected, listed = numeral_total(entry["term"]), listed_items(definition)
-    if entry.get("kind") == "numbered" and expected and listed and expected != listed:
-        return [Problem(line, f"'{entry['term']}' promises {expected} items but its definition lists {listed}",
-                        error=False)]
+    if entry.get("kind") != "numbered":
+        return []
+    sources = [s for s in entry.get("sources") or [] if isinstance(s, dict)]
+    problems = _count_warning(entry["term"], definition, line, "its definition")
+    for source in sources:
+        if source.get("definition") != definition:  # the entry's own text is warned about once
+            problems += _count_warning(entry["term"], source.get("definition"), _line(source, line),
+                                       f"the definition of {source.get('report')}")
+    return problems
+
+
+def _count_warning(term: str, definition: object, line: int, whose: str) -> list[Problem]:
+    """四乱 with three items, wherever the definition comes from (an editor, 名词解释, the body)."""
+    expected, listed = numeral_total(term), listed_items(definition)
+    if expected and listed and expected != listed:
+        return [Problem(line, f"'{term}' promises {expected} items but {whose} lists {listed}", error=False)]
     return []
-
-
-def numeral_total(term: str) -> int | None:
-    """How many items a numbered term announces: 四乱 → 4, 四横三纵 → 7; None when it is no count.
-
-    >>> numeral_total("四横三纵"), numeral_total("九解一协调"), numeral_total("1314")
-    (7, 10, None)
-    """
-    numerals = [ch for ch in term if ch in NUMERALS]
-    if not numerals or not all(ch in _DIGITS for ch in numerals) or term[0] not in _DIGITS:
-        return None
-    return sum(_DIGITS[ch] for ch in numerals)
-
-
-def listed_items(definition: object) -> int | None:
-    """The number of items of a definition that is a list, else None.
-
-    >>> listed_items("乱占、乱采、乱堆、乱建。"), listed_items("乱搭乱建、乱牵乱挂和乱停乱放"), listed_items("一句话。")
-    (4, 3, None)
-    """
-    if not isinstance(definition, str):
-        return None
-    items = [i for i in _ITEM_BREAK.split(definition.strip().rstrip("。.")) if i.strip()]
-    if items and _LAST_JOIN.search(items[-1]):
-        items[-1:] = _LAST_JOIN.split(items[-1], maxsplit=1)  # 乱牵乱挂和乱停乱放: two items
-    if len(items) < 2 or any(len(i) > _LONGEST_LISTED_ITEM for i in items):
-        return None
-    return len(items)
 
 
 def _duplicates(entries: list[dict]) -> list[Problem]:

@@ -92,3 +92,10 @@ def test_pre_commit_hook_runs_check_on_terms_files():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hooks[0]["id"] == "glossary-check" and hooks[0]["entry"] == "glossary check"
     assert hooks[0]["language"] == "python"
+
+
+def test_a_source_definition_listing_another_number_of_items_is_a_warning():
+    text = ("terms:\n- term: 四乱\n  kind: numbered\n  definition: 乱占、乱采、乱堆、乱建。\n  sources:\n"
+            "  - report: a\n    definition: 乱占、乱采、乱堆、乱建。\n    how: glossary\n"
+            "  - report: b\n    definition: 乱占……乱采……乱建\n    how: inline\n")
+    assert problems(text) == [(False, "'四乱' promises 4 items but the definition of b lists 3")]

@@ -1,0 +1,60 @@
+"""Counting what a numbered term promises and what a list gives: 四乱 promises four items,
+“乱占、乱采、乱堆、乱建” gives four. The body-definition extractor takes a list only when the
+two agree, and `glossary check` warns when a definition in terms.yml does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..language import NUMERALS
+
+_DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ITEM_BREAK = re.compile(r"[、；;]")
+_SPREAD = "……"  # items gathered from several sentences are joined with it
+_LAST_JOIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?=[\u4e00-\u9fff]{2})")
+LONGEST_LISTED_ITEM = 20  # characters; longer pieces mean prose, whose commas count nothing
+
+
+def numeral_total(term: str) -> int | None:
+    """How many items a numbered term announces: 四乱 → 4, 四横三纵 → 7; None when it is no count.
+
+    >>> numeral_total("四横三纵"), numeral_total("九解一协调"), numeral_total("1314")
+    (7, 10, None)
+    """
+    numerals = [ch for ch in term if ch in NUMERALS]
+    if not numerals or not all(ch in _DIGITS for ch in numerals) or term[0] not in _DIGITS:
+        return None
+    return sum(_DIGITS[ch] for ch in numerals)
+
+
+def split_items(text: str) -> list[str]:
+    """The pieces of a list: split on 、 and ；, the last piece also on 和/及 (A、B和C).
+
+    Pieces gathered from several sentences (joined with ……) are split on …… alone, since
+    each may hold a list of its own.
+
+    >>> split_items("乱搭乱建、乱牵乱挂和乱停乱放"), split_items("打好甲、乙攻坚战……打好丙攻坚战")
+    (['乱搭乱建', '乱牵乱挂', '乱停乱放'], ['打好甲、乙攻坚战', '打好丙攻坚战'])
+    """
+    text = text.strip().rstrip("。.")
+    if _SPREAD in text:
+        return [i for i in text.split(_SPREAD) if i.strip()]
+    items = [i for i in _ITEM_BREAK.split(text) if i.strip()]
+    if items and _LAST_JOIN.search(items[-1]):
+        items[-1:] = _LAST_JOIN.split(items[-1], maxsplit=1)  # 乱牵乱挂和乱停乱放: two items
+    return items
+
+
+def listed_items(definition: object) -> int | None:
+    """The number of items of a definition that is a list, else None.
+
+    >>> listed_items("乱占、乱采、乱堆、乱建。"), listed_items("乱搭乱建、乱牵乱挂和乱停乱放"), listed_items("一句话。")
+    (4, 3, None)
+    """
+    if not isinstance(definition, str):
+        return None
+    items = split_items(definition)
+    if len(items) < 2 or (_SPREAD not in definition and any(len(i) > LONGEST_LISTED_ITEM for i in items)):
+        return None
+    return len(items)

@@ -1,0 +1,321 @@
+"""Definitions the body gives (`how: inline`), verbatim: what a report says a term means where
+it uses it, for the many reports without a 名词解释 section.
+
+Reports spell their coinages out in a few set ways, each tried at a term's first occurrences:
+- an explanation right after the term: “双创”（大众创业、万众创新）, “X”，即…, X是指…, X就是…;
+- the items a count promises, listed right before it: 创新、协调、绿色、开放、共享五大发展理念;
+- the items enumerated right after it: “八大民生行动”……一是…二是…, or numbered paragraphs
+  (1.… 2.…) under a heading that names it;
+- the items as the leads of the following sentences, each ending in the term's head noun:
+  抓好“三条线”。做强主粮加工线。…做大肉乳加工线。… (joined with ……).
+A numbered term takes a list only when the number of items agrees with its numeral (四乱
+needs four): that agreement is what tells a definition from a list that merely stands nearby.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..language import jieba
+from ..model import Occurrence
+from .counts import LONGEST_LISTED_ITEM, numeral_total, split_items
+
+__all__ = ["body_definition"]
+
+# a report defines a term where it introduces it: later occurrences only repeat the name, and
+# looking at every one of them would cost a scan per occurrence on a 100 MB report
+_FIRST_OCCURRENCES = 8
+_CLAUSE_BREAK = "，。；：！？,;:!?\n（）()"
+_SENTENCE_BREAK = "。；！？;!?\n"
+_EXPLANATION = re.compile(r"(?:[，,]\s*(?:即|也就是)(?![将时可使便])|[，,]?\s*(?:是指|指的是|就是))[：:，,]?([^。；;！？!?\n]{2,80})(?=[。；;！？!?\n]|$)")
+_BRACKETED = re.compile(r"[（(]([^（）()\n]{2,80})[）)]")
+_NOT_EXPLANATIONS = re.compile(r"^(?:以下)?简称|^含|^包括|^不含|^如|^\d|^[A-Za-z]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SPREAD = "……"
+_CHINESE_NUMBERS = "一二三四五六七八九十"
+_QUOTES = "“”‘’「」『』\"＂"
+
+
+def body_definition(text: str, occurrences: list[Occurrence]) -> str | None:
+    """What the body says one term means at one of its first occurrences, verbatim; None when
+    it says nothing the genre's habits recognise."""
+    for occ in occurrences[:_FIRST_OCCURRENCES]:
+        total = numeral_total(occ.term)
+        for find in (_explained_after, _counted_after, _listed_before, _enumerated_after, _headed_after, _spelled_after):
+            definition = find(text, occ, total)
+            if definition:
+                return definition
+    return None
+
+
+def _explained_after(text: str, occ: Occurrence, total: int | None) -> str | None:
+    """“双创”（大众创业、万众创新）, “X”，即…, X是指…: the words right after the term."""
+    after = text[occ.end:occ.end + 90]
+    bracketed = _BRACKETED.match(after)
+    match = bracketed or _EXPLANATION.match(after)
+    if not match:
+        return None
+    definition = match.group(1).strip()
+    if _NOT_EXPLANATIONS.match(definition) or len(_CJK.findall(definition)) < 2 or _unbalanced(definition):
+        return None
+    if len(split_items(definition)) != (total or len(split_items(definition))) or (
+            bracketed is not None and total is None and len(split_items(definition)) < 2):
+        return None  # a bracket after a slogan is mostly a qualifier: “村BA”（南部赛区）
+    return definition
+
+
+_PART = re.compile(f"[{_CHINESE_NUMBERS}两双]+[大个项条张类种支座片根块]?([\u4e00-\u9fff]{{2,6}})")
+
+
+def _unbalanced(definition: str) -> bool:
+    """A closing quote before any opening one: the match began inside a quotation."""
+    closing = min((definition.find(m) for m in "”’」』" if m in definition), default=-1)
+    opening = min((definition.find(m) for m in "“‘「『" if m in definition), default=len(definition))
+    return closing >= 0 and closing < opening
+
+
+def _counted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
+    """“一个中心、四个基地”，加快建设…省域副中心，着力培育…化工产业基地、…清洁能源基地: the
+    sentence after the term names each part's head noun as often as its numeral says."""
+    if not total:
+        return None
+    parts = [(numeral_total(p.group()), p.group(1)) for p in _PART.finditer(occ.term)]
+    if not parts or "".join(p.group() for p in _PART.finditer(occ.term)) != re.sub(r"[、，,]", "", occ.term):
+        return None
+    if not text.startswith(("，", ",", "：", ":"), occ.end):
+        return None
+    sentence = text[occ.end + 1:_sentence_end(text, occ.end + 1)]
+    if not all(len(re.findall(f"{head}(?=[、，,；;和及]|$)", sentence)) == sentence.count(head) == count
+               for count, head in parts):
+        return None  # each part's head ends an item: …省域副中心，…化工产业基地、…
+    last = max(sentence.rfind(head) + len(head) for _count, head in parts)
+    while last < len(sentence) and sentence[last] not in _CLAUSE_BREAK:
+        last += 1  # to the end of the clause that names the last part
+    return sentence[:last].strip() if last <= 40 * total else None
+
+
+def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
+    """创新、协调、绿色、开放、共享五大发展理念; 供热能力和供热质量“双提升”."""
+    if not total or total < 2:
+        return None
+    start = occ.start
+    while start > 0 and text[start - 1] not in _CLAUSE_BREAK and occ.start - start < total * LONGEST_LISTED_ITEM:
+        start -= 1
+    listed = re.sub("[等的]$", "", text[start:occ.start])  # 甲、乙、丙等三大…; 拍脑袋决策、…拍屁股走人的“三拍”
+    if not listed or listed[-1] in "、，,和及与" or any(mark in listed for mark in _QUOTES):
+        return None  # the term is the list's next item; quoted items are other terms listed alongside
+    if not occ.quoted and "、" not in listed:
+        return None  # 畅通国内大循环和联通国内国际双循环: without quotes or 、, 和 joins phrases, not items
+    items = split_items(listed)
+    if len(items) != total or any("的" in item for item in items) or not _joined_by_words(listed, items):
+        return None  # 国内大循环的重要节点、国内国际双循环: modifiers, not named items
+    lead = _lead_in(items[0])
+    items[0] = items[0][lead:]
+    tail = _predicate(items[-1])
+    if tail:
+        items[-1] = items[-1][:-tail]
+    if not _parallel(items) or all(_is_verb(item) for item in items) or any(
+            jieba().lcut(item)[0] in _PREDICATES for item in items[1:]):
+        return None  # 坚持和落实“两个毫不动摇”, …信息系统、实现居民健康档案“一人一档”: actions, not items
+    return listed[lead:len(listed) - tail]
+
+
+def _joined_by_words(listed: str, items: list[str]) -> bool:
+    """和 or 及 between the last two items must be a word of its own, not part of 参与 or 和谐."""
+    if "、".join(items) == listed.replace("；", "、").replace(";", "、"):
+        return True
+    return any(w.flag == "c" for w in jieba().posseg.cut(listed[len(listed) - len(items[-1]) - 2:]))
+
+
+def _is_verb(item: str) -> bool:
+    words = list(jieba().posseg.cut(item))
+    return len(words) == 1 and words[0].flag in ("v", "vn", "a")  # jieba tags 落实 a
+
+
+# verbs whose object is the term itself: 存量案件|实现“双下降”, 死亡人数|保持“双下降”
+_PREDICATES = frozenset("实现 保持 达到 确保 做到 推动 推进 促进 坚持 实施 开展 打好 抓好 落实 形成 完成 取得 迈向 打造 建设".split())
+
+
+def _predicate(last_item: str) -> int:
+    """Characters of a verb that ends the list before the term (乡村治理 keeps its 治理)."""
+    last = list(jieba().posseg.cut(last_item))
+    if len(last) > 1 and last[-1].word in _PREDICATES:
+        return len(last[-1].word)
+    return 0
+
+
+def _parallel(items: list[str]) -> bool:
+    """Items of one list are alike in length: 蓝天、碧水、青山、黑土地、草原湿地, not a
+    sentence that happens to contain a 、."""
+    lengths = [len(i.strip()) for i in items]
+    return min(lengths) >= 1 and max(lengths) <= min(LONGEST_LISTED_ITEM, 2 * min(lengths) + 1)
+
+
+# adverbs jieba tags as verbs; they open a clause (深入打好…), they never start a listed item
+_ADVERBIAL_VERBS = frozenset("深入 持续 加快 全面 大力 积极 着力 切实 扎实 努力 全力 进一步 不断 继续 重点 协同 充分发挥".split())
+_LEAD_TAGS = frozenset({"p", "d", "ad", "c", "u", "r", "b", "m", "x"})  # m: 四是; x: ** of markdown
+
+
+def _lead_in(first_item: str) -> int:
+    """Characters of the clause's verb before a list's first item: 依托|能源、农产品、特色旅游,
+    是全省唯一|水质、空气质量, 深入打好|蓝天; a verb that starts a compound (防范化解重大风险)
+    is the item's own."""
+    words = [(w.word, w.flag) for w in jieba().posseg.cut(first_item)]
+    cut = 0
+    for i, (word, flag) in enumerate(words[:-1]):
+        after_verb = i > 0 and cut == sum(len(w) for w, _ in words[:i])  # all before it stripped
+        strippable = (word in _ADVERBIAL_VERBS or flag in _LEAD_TAGS or re.fullmatch(r"全[省市县区国]", word)
+                      or (flag == "v" and words[i + 1][1] != "v")
+                      or (flag == "a" and len(word) == 1 and after_verb))  # 打好, 抓实: a verb's complement
+        if not strippable:
+            break
+        cut += len(word)
+    return cut
+
+
+
+
+def _chinese(n: int) -> str:
+    """1 → 一, 12 → 十二: how reports number their points."""
+    if n <= 10:
+        return _CHINESE_NUMBERS[n - 1]
+    return ("" if n < 20 else _CHINESE_NUMBERS[n // 10 - 1]) + "十" + (_CHINESE_NUMBERS[n % 10 - 1] if n % 10 else "")
+
+
+# enumeration styles: (marker of item n, whether the marker opens a line, the farthest the next
+# marker may stand); points written inline follow closely, numbered paragraphs may run long
+_SCHEMES = [
+    (lambda n: f"{_chinese(n)}是", False, 800),
+    (lambda n: f"第{_chinese(n)}[，,、：:]", False, 1500),
+    (lambda n: f"（{_chinese(n)}）|\\({_chinese(n)}\\)", True, 6000),
+    (lambda n: f"{n}[.．、](?!\\d)", True, 6000),
+    (lambda n: f"（{n}）|\\({n}\\)", True, 3000),
+]
+_FIRST_MARKER_WITHIN = 120  # characters between the term and its first point
+_CHAPTER = re.compile(f"\n\\s*[{_CHINESE_NUMBERS}]+、|\n\\s*第[{_CHINESE_NUMBERS}]+部分")
+
+
+def _enumerated_after(text: str, occ: Occurrence, total: int | None) -> str | None:
+    """“八大助企专项”……一是金融惠企。二是…; a heading naming the term, then 1.… 2.…"""
+    if not total or total < 2:
+        return None
+    for marker, line_start, reach in _SCHEMES:
+        if line_start and not _introduces(text, occ):
+            continue
+        items = list(_points(text, occ.end, marker, line_start, reach, total))
+        if len(items) == total and not (line_start and any(len(i) > _LONGEST_HEADING for i in items)):
+            return _SPREAD.join(items)
+    return None
+
+
+_LONGEST_HEADING = 40  # characters; a numbered paragraph's lead sentence is its heading
+
+
+def _introduces(text: str, occ: Occurrence) -> bool:
+    """Numbered paragraphs belong to the term when it stands in their heading (（一）实施五大发展
+    举措) or in a line that announces them (…抓好“三件事”：), not in any paragraph before them."""
+    line_start = text.rfind("\n", 0, occ.start) + 1
+    line_end = _line_end(text, occ.end)
+    return line_end - line_start <= _LONGEST_HEADING or text[occ.end:line_end].rstrip().endswith(("：", ":"))
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _points(text: str, start: int, marker, line_start: bool, reach: int, total: int) -> Iterator[str]:
+    """The points 1..total after `start`, each up to its sentence's end; a point total+1 yields
+    one more, so that a longer enumeration does not pass for this one."""
+    position, limit = start, start + _FIRST_MARKER_WITHIN
+    for n in range(1, total + 2):
+        prefix = r"(?:^|(?<=\n))[ \t\u3000]*" if line_start else ""
+        found = re.compile(prefix + f"(?:{marker(n)})").search(text, position, min(limit, len(text)))
+        if not found or (n == 1 and not _close(text[start:found.start()], line_start)):
+            return
+        chapter = _CHAPTER.search(text, position, found.start())
+        if chapter and n > 1:
+            return
+        end = _sentence_end(text, found.end())
+        yield text[found.start():end].strip()
+        position, limit = end, end + reach
+
+
+def _close(between: str, line_start: bool) -> bool:
+    """Points written inline start in the term's paragraph; numbered paragraphs on the next line."""
+    return "\n" not in (between.rstrip() if line_start else between)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and text[end] not in _SENTENCE_BREAK:
+        end += 1
+    return end
+
+
+_COUNT_PREFIX = re.compile(f"^[{_CHINESE_NUMBERS}两双]+[大个项条张类种支座片根块]?")
+_FIRST_LEAD_WITHIN = 300  # characters between the term and the first sentence it heads
+_NEXT_LEAD_WITHIN = 2000  # characters between two items' sentences
+_SENTENCE_START = re.compile(f"(?:^|(?<=[{_SENTENCE_BREAK}]))[ \t\u3000]*")
+
+
+def _headed_after(text: str, occ: Occurrence, total: int | None) -> str | None:
+    """抓好“三条线”。做强主粮加工线。…做大肉乳加工线。…: the following sentences lead with
+    the items, each ending in the term's head noun (线, 基地, 攻坚战, 产业集群)."""
+    if not total or total < 2:
+        return None
+    head = _COUNT_PREFIX.sub("", occ.term)
+    if not head or not _CJK.match(head):
+        return None
+    for size in range(len(head), 0, -1):
+        suffix = head[-size:]
+        if size < min(2, len(head)):
+            break
+        items = _leads(text, occ.end, suffix, occ.term, total)
+        if len(items) == total and len(set(items)) == total:
+            return _SPREAD.join(items)
+    return None
+
+
+def _leads(text: str, start: int, suffix: str, term: str, total: int) -> list[str]:
+    """Sentences after `start` whose first clause names an item: 新能源生产开发基地。 or
+    能源产业集群要坚持…; at most total+1 of them, each near the one before."""
+    lead = re.compile(f"([^{_CLAUSE_BREAK}“”]{{1,{LONGEST_LISTED_ITEM}}}?{re.escape(suffix)})(?:要|[{_CLAUSE_BREAK}])")
+    items: list[str] = []
+    position, limit = start, start + _FIRST_LEAD_WITHIN
+    for sentence in _SENTENCE_START.finditer(text, start, min(len(text), start + _FIRST_LEAD_WITHIN + total * _NEXT_LEAD_WITHIN)):
+        if sentence.end() > limit:
+            break
+        if sentence.end() < position:
+            continue
+        match = lead.match(text, sentence.end())
+        if match and term not in match.group(1) and len(match.group(1)) > len(suffix):
+            items.append(match.group(1))
+            if len(items) > total:
+                break
+            position, limit = match.end(), match.end() + _NEXT_LEAD_WITHIN
+    return items
+
+
+_SPELLED_WITHIN = 800  # characters between the term and its first spelled-out part, and between parts
+
+
+def _spelled_after(text: str, occ: Occurrence, total: int | None) -> str | None:
+    """“放管服”…做到更加彻底地“放”，…做到更加有效地“管”，…做到更加优质地“服”: a slogan of a few
+    characters, each quoted alone in the clauses that follow, which it spells out."""
+    term = occ.term
+    if total is not None or not 2 <= len(term) <= 4 or len(set(term)) != len(term) \
+            or not all(_CJK.match(ch) for ch in term):
+        return None
+    items, position = [], occ.end
+    for ch in term:
+        found = re.compile(f"“{re.escape(ch)}”").search(text, position, position + _SPELLED_WITHIN)
+        if not found:
+            return None
+        start = found.start()
+        while start > 0 and text[start - 1] not in _CLAUSE_BREAK:
+            start -= 1
+        items.append(text[start:found.end()])
+        position = found.end()
+    return _SPREAD.join(items)

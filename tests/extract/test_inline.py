@@ -1,0 +1,66 @@
+"""Definitions the body gives: the genre's ways of spelling a term out, and the lists that
+stand near a term without defining it."""
+
+import pytest
+
+from glossary.extract import extract_reports
+from glossary.extract.inline import body_definition
+from glossary.extract.quotes import quoted_terms
+from glossary.read.sources import parse_report
+
+
+def defined(text: str, term: str) -> str | None:
+    return body_definition(text, [o for o in quoted_terms(text) if o.term == term])
+
+
+@pytest.mark.parametrize("text, term, definition", [
+    ("推进“双创”（大众创业、万众创新）示范基地建设。", "双创", "大众创业、万众创新"),
+    ("落实“两化融合”，即工业化和信息化深度融合。", "两化融合", "工业化和信息化深度融合"),
+    ("所谓“首违不罚”是指初次轻微违法不予处罚。", "首违不罚", "初次轻微违法不予处罚"),
+    ("依托能源、农产品、特色旅游“三大资源”，编制招商目录。", "三大资源", "能源、农产品、特色旅游"),
+    ("实现供热能力和供热质量“双提升”。", "双提升", "供热能力和供热质量"),
+    ("集资新发、存量案件实现“双下降”。", "双下降", "集资新发、存量案件"),
+    ("是全省唯一水质、空气质量“双上升”城市。", "双上升", "水质、空气质量"),
+    ("。**深入打好蓝天、碧水、青山、黑土地、草原湿地“五大”保卫战。", "五大", "蓝天、碧水、青山、黑土地、草原湿地"),
+    ("扎实开展“八大民生行动”，办好实事。一是就业促进行动。抓好就业。二是助残行动。关爱残疾人。"
+     "三是安居行动。建设住房。四是医保行动。五是路网行动。六是公交行动。七是励学行动。八是扶困行动。",
+     "八大民生行动", "一是就业促进行动……二是助残行动……三是安居行动……四是医保行动……五是路网行动……"
+     "六是公交行动……七是励学行动……八是扶困行动"),
+    ("抓好“三条线”。做强主粮加工线。推动园区开工。做大肉乳加工线。建设牧场。做实特色加工线。扩大产能。",
+     "三条线", "做强主粮加工线……做大肉乳加工线……做实特色加工线"),
+    ("全力打造“一个中心、四个基地”，建设省域副中心，培育化工基地、碳纤维基地、冰雪基地、能源基地，走出新路。",
+     "一个中心、四个基地", "建设省域副中心，培育化工基地、碳纤维基地、冰雪基地、能源基地"),
+    ("推进“放管服”改革。做到更加彻底地“放”，精简审批。做到更加有效地“管”，强化监管。做到更加优质地“服”。",
+     "放管服", "做到更加彻底地“放”……做到更加有效地“管”……做到更加优质地“服”"),
+])
+def test_the_body_spells_the_term_out(text, term, definition):
+    assert defined(text, term) == definition
+
+
+@pytest.mark.parametrize("text, term", [
+    ("整治乱占、乱采、乱建“四乱”问题。", "四乱"),  # three items for four: not taken
+    ("深刻领悟“两个确立”、坚决做到“两个维护”。", "两个维护"),  # a list of other terms
+    ("推进“三大工程”。一是甲工程。二是乙工程。三是丙工程。四是丁工程。", "三大工程"),  # four points
+    ("创建省级“双创”基地。\n\n（二）扩大内需\n\n一是扩大投资。二是促进消费。", "双创"),  # another section's points
+    ("开通“12345”（2018年）热线。", "12345"),
+    ("坚持和落实“两个毫不动摇”。", "两个毫不动摇"),  # actions on the term
+    ("在参与高质量共建“一带一路”中取得成果。", "一带一路"),  # 与 of 参与 joins nothing
+    ("推进老旧工业园区、农贸市场、“三小”场所整治。", "三小"),  # the term is the list's next item
+    ("举办“村BA”（南部赛区）比赛。", "村BA"),  # a qualifier, not an explanation
+    ("推行“免申即享”兑付资金。", "免申即享"),
+])
+def test_lists_that_do_not_define_the_term_are_left_alone(text, term):
+    assert defined(text, term) is None
+
+
+def test_numbered_paragraphs_under_a_heading_that_names_the_term():
+    text = "（一）落实“三大举措”\n\n1.建设产业体系。正文。\n\n2.振兴乡村。正文。\n\n3.改善民生。正文。\n\n（二）其他\n"
+    assert defined(text, "三大举措") == "1.建设产业体系……2.振兴乡村……3.改善民生"
+
+
+def test_an_inline_definition_is_marked_inline_and_yields_to_the_glossary_section():
+    text = "推进“双创”（大众创业、万众创新）。\n\n名词解释\n\n1.双创：大众创业、万众创新的简称。\n"
+    body_only = {f.term: f for f in extract_reports([parse_report("a", text.split("名词解释")[0])])["a"]}
+    assert (body_only["双创"].definition, body_only["双创"].how) == ("大众创业、万众创新", "inline")
+    with_section = {f.term: f for f in extract_reports([parse_report("b", text)])["b"]}
+    assert (with_section["双创"].definition, with_section["双创"].how) == ("大众创业、万众创新的简称。", "glossary")
