@@ -103,8 +103,9 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     while start > 0 and text[start - 1] not in _CLAUSE_BREAK and occ.start - start < total * LONGEST_LISTED_ITEM:
         start -= 1
     listed = re.sub("[等的]$", "", text[start:occ.start])  # 甲、乙、丙等三大…; 拍脑袋决策、…拍屁股走人的“三拍”
-    if not listed or listed[-1] in "、，,和及与" or any(mark in listed for mark in _QUOTES):
-        return None  # the term is the list's next item; quoted items are other terms listed alongside
+    if not listed or listed[-1] in "、，,和及与" or any(mark in listed for mark in _QUOTES) or re.search(r"\d", listed):
+        return None  # the term is the list's next item; quoted items are other terms listed alongside;
+        # a number counts something else: 中国—哈萨克斯坦草原生态修复2家“一带一路”实验室
     if not occ.quoted and "、" not in listed:
         return None  # 畅通国内大循环和联通国内国际双循环: without quotes or 、, 和 joins phrases, not items
     items = split_items(listed)
@@ -133,15 +134,18 @@ def _is_verb(item: str) -> bool:
     return len(words) == 1 and words[0].flag in ("v", "vn", "a")  # jieba tags 落实 a
 
 
-# verbs whose object is the term itself: 存量案件|实现“双下降”, 死亡人数|保持“双下降”
-_PREDICATES = frozenset("实现 保持 达到 确保 做到 推动 推进 促进 坚持 实施 开展 打好 抓好 落实 形成 完成 取得 迈向 打造 建设".split())
+# words that end a list's subject and begin what is said of it: 存量案件|实现“双下降”,
+# 死亡人数|同比“四下降”, 龙岗二职|创建国家级“双优”学校
+_PREDICATES = frozenset("实现 保持 达到 确保 做到 推动 推进 促进 坚持 实施 开展 打好 抓好 落实 形成 完成 取得 迈向 "
+                        "打造 建设 创建 持续 同比 均".split())
 
 
 def _predicate(last_item: str) -> int:
-    """Characters of a verb that ends the list before the term (乡村治理 keeps its 治理)."""
-    last = list(jieba().posseg.cut(last_item))
-    if len(last) > 1 and last[-1].word in _PREDICATES:
-        return len(last[-1].word)
+    """Characters from the first such word of the last item on (乡村治理 keeps its 治理)."""
+    words = [w.word for w in jieba().posseg.cut(last_item)]
+    for i, word in enumerate(words[1:], 1):
+        if word in _PREDICATES:
+            return len(last_item) - len("".join(words[:i]))
     return 0
 
 
@@ -198,7 +202,7 @@ _CHAPTER = re.compile(f"\n\\s*[{_CHINESE_NUMBERS}]+、|\n\\s*第[{_CHINESE_NUMBE
 
 def _enumerated_after(text: str, occ: Occurrence, total: int | None) -> str | None:
     """“八大助企专项”……一是金融惠企。二是…; a heading naming the term, then 1.… 2.…"""
-    if not total or total < 2:
+    if not total or total < 2 or _in_a_list(text, occ):
         return None
     for marker, line_start, reach in _SCHEMES:
         if line_start and not _introduces(text, occ):
@@ -207,6 +211,14 @@ def _enumerated_after(text: str, occ: Occurrence, total: int | None) -> str | No
         if len(items) == total and not (line_start and any(len(i) > _LONGEST_HEADING for i in items)):
             return _SPREAD.join(items)
     return None
+
+
+def _in_a_list(text: str, occ: Occurrence) -> bool:
+    """增强“四个意识”、坚定“四个自信”、做到“两个维护”: a term listed among other quoted terms
+    announces none of the points that follow."""
+    start = max(text.rfind(mark, 0, occ.start) for mark in _SENTENCE_BREAK + "，,：:") + 1
+    ends = [i for i in (text.find(mark, occ.end) for mark in _SENTENCE_BREAK + "，,：:") if i >= 0]
+    return "”、" in text[start:min(ends, default=len(text))]
 
 
 _LONGEST_HEADING = 40  # characters; a numbered paragraph's lead sentence is its heading
@@ -263,7 +275,7 @@ _SENTENCE_START = re.compile(f"(?:^|(?<=[{_SENTENCE_BREAK}]))[ \t\u3000]*")
 def _headed_after(text: str, occ: Occurrence, total: int | None) -> str | None:
     """抓好“三条线”。做强主粮加工线。…做大肉乳加工线。…: the following sentences lead with
     the items, each ending in the term's head noun (线, 基地, 攻坚战, 产业集群)."""
-    if not total or total < 2:
+    if not total or total < 2 or _in_a_list(text, occ):
         return None
     head = _COUNT_PREFIX.sub("", occ.term)
     if not head or not _CJK.match(head):
@@ -281,7 +293,9 @@ def _headed_after(text: str, occ: Occurrence, total: int | None) -> str | None:
 def _leads(text: str, start: int, suffix: str, term: str, total: int) -> list[str]:
     """Sentences after `start` whose first clause names an item: 新能源生产开发基地。 or
     能源产业集群要坚持…; at most total+1 of them, each near the one before."""
-    lead = re.compile(f"([^{_CLAUSE_BREAK}“”]{{1,{LONGEST_LISTED_ITEM}}}?{re.escape(suffix)})(?:要|[{_CLAUSE_BREAK}])")
+    # a one-character head (线) names an item only as a whole sentence: 做强主粮加工线。
+    ends = f"[{_SENTENCE_BREAK}]" if len(suffix) == 1 else f"要|[{_CLAUSE_BREAK}]"
+    lead = re.compile(f"([^{_CLAUSE_BREAK}“”]{{1,{LONGEST_LISTED_ITEM}}}?{re.escape(suffix)})(?:{ends})")
     items: list[str] = []
     position, limit = start, start + _FIRST_LEAD_WITHIN
     for sentence in _SENTENCE_START.finditer(text, start, min(len(text), start + _FIRST_LEAD_WITHIN + total * _NEXT_LEAD_WITHIN)):
