@@ -111,6 +111,8 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     items = split_items(listed)
     if len(items) != total or any("的" in item for item in items) or not _joined_by_words(listed, items):
         return None  # 国内大循环的重要节点、国内国际双循环: modifiers, not named items
+    if any(listed.endswith(title) for title in _TITLES):
+        return None  # 三家医院获评“三甲”: a title the items won, not what the term means
     lead = _lead_in(items[0])
     items[0] = items[0][lead:]
     tail = _predicate(items[-1])
@@ -178,6 +180,8 @@ def _lead_in(first_item: str) -> int:
     return cut
 
 
+# what items win rather than make up: 三家医院获评“三甲”
+_TITLES = ("获评", "评为", "入选", "获得", "荣获", "成为")
 
 
 def _chinese(n: int) -> str:
