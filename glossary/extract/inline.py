@@ -30,7 +30,7 @@ _CLAUSE_BREAK = "，。；：！？,;:!?\n（）()"
 _SENTENCE_BREAK = "。；！？;!?\n"
 _EXPLANATION = re.compile(r"(?:[，,]\s*(?:即|也就是)(?![将时可使便])|[，,]?\s*(?:是指|指的是|就是))[：:，,]?([^。；;！？!?\n]{2,80})(?=[。；;！？!?\n]|$)")
 _BRACKETED = re.compile(r"[（(]([^（）()\n]{2,80})[）)]")
-_NOT_EXPLANATIONS = re.compile(r"^(?:以下)?简称|^含|^包括|^不含|^如|^\d|^[A-Za-z]")
+_NOT_EXPLANATIONS = re.compile(r"^(?:以下)?简称|^含|^包括|^不含|^如|^\d|^[A-Za-z]|[：:]")  # 牵头单位：教育厅
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPREAD = "……"
 _CHINESE_NUMBERS = "一二三四五六七八九十"
@@ -57,7 +57,7 @@ def _explained_after(text: str, occ: Occurrence, total: int | None) -> str | Non
     if not match:
         return None
     definition = match.group(1).strip()
-    if _NOT_EXPLANATIONS.match(definition) or len(_CJK.findall(definition)) < 2 or _unbalanced(definition):
+    if _NOT_EXPLANATIONS.search(definition) or len(_CJK.findall(definition)) < 2 or _unbalanced(definition):
         return None
     if len(split_items(definition)) != (total or len(split_items(definition))) or (
             bracketed is not None and total is None and len(split_items(definition)) < 2):
@@ -97,8 +97,8 @@ def _counted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
 
 def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     """创新、协调、绿色、开放、共享五大发展理念; 供热能力和供热质量“双提升”."""
-    if not total or total < 2:
-        return None
+    if not total or total < 2 or set(re.findall(f"[{_CHINESE_NUMBERS}两双]", occ.term)) == {"一"}:
+        return None  # 一带一路, 一老一小 name their items themselves
     start = occ.start
     while start > 0 and text[start - 1] not in _CLAUSE_BREAK and occ.start - start < total * LONGEST_LISTED_ITEM:
         start -= 1
@@ -139,7 +139,7 @@ def _is_verb(item: str) -> bool:
 # words that end a list's subject and begin what is said of it: 存量案件|实现“双下降”,
 # 死亡人数|同比“四下降”, 龙岗二职|创建国家级“双优”学校
 _PREDICATES = frozenset("实现 保持 达到 确保 做到 推动 推进 促进 坚持 实施 开展 打好 抓好 落实 形成 完成 取得 迈向 "
-                        "打造 建设 创建 持续 同比 均".split())
+                        "打造 建设 创建 持续 同比 均 协同".split())
 
 
 def _predicate(last_item: str) -> int:

@@ -49,6 +49,8 @@ def test_the_body_spells_the_term_out(text, term, definition):
     ("推进老旧工业园区、农贸市场、“三小”场所整治。", "三小"),  # the term is the list's next item
     ("举办“村BA”（南部赛区）比赛。", "村BA"),  # a qualifier, not an explanation
     ("推行“免申即享”兑付资金。", "免申即享"),
+    ("实施“一杯奶”（牵头单位：教育厅）工程。", "一杯奶"),  # who leads it, not what it is
+    ("高水平共建西部陆海新通道和深度融入共建“一带一路”。", "一带一路"),  # 一…一… names its own items
     ("辖区内市第三人民医院、龙岗区中医院、龙城医院获评“三甲”。", "三甲"),  # a title they won
     ("落实“双控”要求。深入推进生态环境分区管控，加强监测。强化地方债务风险防控，守住底线。", "双控"),  # 控 ends no sentence
     ("增强“四个意识”、坚定“四个自信”、做到“两个维护”，主动作为。一是依法行政。二是改进作风。三是提升效能。四是清正廉洁。", "四个自信"),
