@@ -26,6 +26,8 @@ def test_scorer_figures_on_the_seeds(seeds: Path):
     assert figure(out, r"recall: .*? \(([\d.]+)%\);") == 100.0
     assert figure(out, r"labels: precision ([\d.]+)%") >= 97.0
     assert figure(out, r"core recall ([\d.]+)%") >= 95.0
+    assert figure(out, r"body definitions (\d+)/") >= 20
+    assert figure(out, r"(\d+) definitions on labelled terms the labels do not define") <= 3
 
 
 def test_extract_on_the_committed_glossary_changes_nothing(seeds: Path, tmp_path: Path):

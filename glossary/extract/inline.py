@@ -139,7 +139,7 @@ def _is_verb(item: str) -> bool:
 # words that end a list's subject and begin what is said of it: 存量案件|实现“双下降”,
 # 死亡人数|同比“四下降”, 龙岗二职|创建国家级“双优”学校
 _PREDICATES = frozenset("实现 保持 达到 确保 做到 推动 推进 促进 坚持 实施 开展 打好 抓好 落实 形成 完成 取得 迈向 "
-                        "打造 建设 创建 持续 同比 均 协同".split())
+                        "打造 建设 创建 持续 同比 均".split())
 
 
 def _predicate(last_item: str) -> int:
