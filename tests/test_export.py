@@ -171,7 +171,8 @@ def expected_concepts(chosen: Chosen) -> list[dict]:
             forms = dict.fromkeys([entry["term"], meaning.form, entry.get("display"), *(entry.get("aliases") or [])])
             cited = [r.id for r in meaning.reports]
             with_context = [s for s in entry.get("sources") or [] if s.get("context")]
-            with_context.sort(key=lambda s: s["report"] not in cited)
+            # the first citing report with a context, in the meaning's order (several reports can cite one)
+            with_context.sort(key=lambda s: cited.index(s["report"]) if s["report"] in cited else len(cited))
             concepts.append({
                 "subject": entry.get("kind"),
                 "definition": xml_safe(meaning.definition) if meaning.definition else None,
