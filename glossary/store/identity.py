@@ -3,7 +3,7 @@
 Reports write one term in many ways: 零就业, “零就业”家庭, “零就业家庭”; 民生微实事 and
 “民生微实事”3.0版本. One report's written form (an alias) can be another report's headword, and
 two entries can pick up the same alias. The rule, applied after every merge to the whole
-glossary: live entries that share a name (headword or alias) are one term, kept under the
+glossary: live entries that share a name (headword, alias or written form) are one term, kept under the
 shortest headword, whose sources gather all their reports. It looks only at the set of entries,
 so the result does not depend on the order in which reports were read.
 
@@ -13,6 +13,7 @@ another entry claims is dropped instead.
 
 from __future__ import annotations
 
+from ..extract.forms import split_headword
 from ..keys import key, sort_key
 from . import terms as entries
 
@@ -37,7 +38,14 @@ def fold_same_terms(terms: list[dict]) -> list[dict]:
 
 
 def _names(entry: dict) -> list[str]:
-    return list(dict.fromkeys(key(n) for n in [entry["term"], *(entry.get("aliases") or [])]))
+    """Every name the entry answers to: headword, display, aliases, each form a report wrote and
+    the quoted core of that form (“中国杯”帆船赛 names 中国杯 too). These are the keys a new
+    extraction is matched by, so with all of them here the grouping cannot depend on which entry
+    a match happened to find first: a second run over the same reports changes nothing."""
+    forms = [f for s in entry.get("sources") or [] for f in s.get("forms") or []]
+    written = [entry["term"], entry.get("display") or "", *(entry.get("aliases") or []), *forms]
+    written += [split_headword(f)[0] for f in forms]
+    return list(dict.fromkeys(key(n) for n in written if n))
 
 
 def _groups(terms: list[dict], live: list[int]) -> list[list[int]]:
