@@ -11,6 +11,7 @@ import click
 
 from .errors import GlossaryError
 from .model import Meaning, meanings
+from .terminal import shown
 
 if TYPE_CHECKING:
     from . import store
@@ -114,13 +115,13 @@ def lookup(query: str, terms_path: Path, as_json: bool, limit: int) -> None:
     if as_json:
         click.echo(json.dumps(hits[:limit], ensure_ascii=False, indent=2))
     elif hits:
-        click.echo("\n\n".join(_describe(entry, answer.reports) for entry in hits[:limit]))
+        click.echo(shown("\n\n".join(_describe(entry, answer.reports) for entry in hits[:limit])))
         if len(hits) > limit:
             click.echo(f"\n… and {len(hits) - limit} more (use --limit)")
     if not hits:
         close = answer.suggestions
         if not as_json:
-            click.echo(f"no term matches '{query}'" + (f"; did you mean: {', '.join(close)}?" if close else ""), err=True)
+            click.echo(shown(f"no term matches '{query}'" + (f"; did you mean: {', '.join(close)}?" if close else "")), err=True)
         sys.exit(1)
 
 

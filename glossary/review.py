@@ -16,6 +16,7 @@ from . import store
 from .confidence import confidence, reasons
 from .model import KINDS
 from .store import Glossary
+from .terminal import shown
 
 KEYS = "[a]ccept  [r]eject  edit [d]efinition / [k]ind / [p]inyin  [s]kip  [q]uit"
 _CONTEXTS = 3
@@ -31,14 +32,14 @@ def describe(entry: dict, reports: dict) -> str:
     """What an editor needs to decide: the entry, the evidence and where it occurs."""
     evidence = ", ".join(f"{name} {weight:+.1f}" for name, weight in reasons(entry).items()) or "none"
     lines = [
-        click.style(entry["term"], bold=True) + f"  {entry.get('pinyin', '')}  [{entry.get('kind', 'other')}]",
+        f"  {entry.get('pinyin', '')}  [{entry.get('kind', 'other')}]",
         f"  confidence {confidence(entry):.2f} ({evidence})",
         f"  definition: {entry.get('definition') or '(none)'}",
     ]
     for source in (entry.get("sources") or [])[:_CONTEXTS]:
         title = (reports.get(source["report"]) or {}).get("title") or source["report"]
         lines.append(f"  {title} ×{source.get('count', 0)}: {source.get('context', '')}")
-    return "\n".join(lines)
+    return click.style(shown(entry["term"]), bold=True) + shown("\n".join(lines))
 
 
 def run(path: Path, on_save=lambda: None) -> None:

@@ -132,3 +132,13 @@ def test_a_file_named_twice_is_read_once(runner, seeds, tmp_path):
     report = seeds / ".." / seeds.name / "2024-yongji-county.txt"  # the same file, spelled otherwise
     result = runner.invoke(main, ["extract", str(seeds), str(report), "-o", str(terms)])
     assert result.exit_code == 0 and result.output.startswith("5 reports read")
+
+
+def test_lookup_prints_control_characters_from_terms_yml_as_visible_escapes(runner, tmp_path):
+    """An escape sequence in a definition would recolour or retitle the reader's terminal."""
+    terms = tmp_path / "terms.yml"
+    terms.write_text('terms:\n- term: 四横三纵\n  definition: "红\\e[31m色\\e]0;title\\a"\n', encoding="utf-8")
+    result = runner.invoke(main, ["lookup", "四横三纵", "-f", str(terms)])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "红\\x1b[31m色\\x1b]0;title\\x07" in result.output
