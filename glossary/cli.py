@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .errors import GlossaryError
-from .model import Meaning, meanings
+from .model import DEFINED_IN, Meaning, meanings
 from .terminal import shown
 
 if TYPE_CHECKING:
@@ -147,7 +147,7 @@ def _meaning_lines(found: list[Meaning], definition: str | None) -> list[str]:
     lines = ["  meanings (they differ between reports):"]
     for meaning in found:
         where = "、".join(cited.label() for cited in meaning.reports)
-        lines.append(f"  - 在{where}{'名词解释' if meaning.origin == 'glossary' else '正文'}中，{meaning.form}指：{meaning.definition}")
+        lines.append(f"  - 在{where}{DEFINED_IN[meaning.origin]}中，{meaning.form}指：{meaning.definition}")
     return lines
 
 

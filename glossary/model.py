@@ -13,6 +13,7 @@ from typing import Any
 STATUSES = ("auto", "reviewed", "rejected")
 KINDS = ("numbered", "slogan", "other")
 HOWS = ("glossary", "inline")  # inline: a definition the body gives (extract.inline)
+DEFINED_IN = {"glossary": "名词解释", "inline": "正文"}  # where in a report each `how` stands, as readers are told
 _TEXT: dict[str, Any] = {"type": "string"}
 _TEXTS: dict[str, Any] = {"type": "array", "items": _TEXT}
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..export import FORMATS
 from ..keys import key, sort_key, toneless, unquote
 from ..language import NUMERALS
-from ..model import Meaning, meanings
+from ..model import DEFINED_IN, Meaning, meanings
 from ..search import boost, query_cuts, readings, search_keys, tags
 from ..store import Glossary
 
@@ -158,7 +158,7 @@ class Site:
         lines = ["各报告所指不同：", ""]
         for number, meaning in enumerate(found, 1):
             where = "、".join(self.report_link(cited.id, "../", cited.label()) for cited in meaning.reports)
-            lines.append(f"{number}. 在{where}{_WHERE[meaning.origin]}中，{escape(meaning.form)}指：{escape(meaning.definition)}")
+            lines.append(f"{number}. 在{where}{DEFINED_IN[meaning.origin]}中，{escape(meaning.form)}指：{escape(meaning.definition)}")
         return lines + [""]
 
     def _origin(self, entry: dict, definition: str) -> str:
@@ -308,12 +308,9 @@ def _terms_by_report(entries: list[dict]) -> dict[str, list[tuple[dict, dict]]]:
     return dict(by_report)
 
 
-_WHERE = {"glossary": "名词解释", "inline": "正文"}
-
-
 def _where(source: dict) -> str:
     """Where in the report a definition stands."""
-    return _WHERE[source.get("how") or "inline"]
+    return DEFINED_IN[source.get("how") or "inline"]
 
 
 def highlight(context: str, names: list[str]) -> str:
