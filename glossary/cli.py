@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .errors import GlossaryError
-from .model import DEFINED_IN, Meaning, meanings
+from .model import DEFINED_IN, Meaning, explained_for, meanings
 from .terminal import shown
 
 if TYPE_CHECKING:
@@ -134,10 +134,21 @@ def _describe(entry: dict, reports: dict[str, dict]) -> str:
     lines += _meaning_lines(meanings(entry, reports), entry.get("definition"))
     if entry.get("note"):
         lines.append(f"  note: {entry['note']}")
+    told = explained_for(entry, reports)
     for source in entry.get("sources") or []:
-        how = f", {source['how']}" if source.get("how") else ""
-        lines.append(f"  {source['report']} ×{source.get('count', 0)}{how}: {source.get('context', '')}")
+        lines.append(f"  {source['report']} ×{source.get('count', 0)}{_told(source, told.get(source['report']))}")
     return "\n".join(lines)
+
+
+def _told(source: dict, meaning: Meaning | None) -> str:
+    """How a report's readers learn what the term means: its own explanation, another report's
+    of the same place (named), or, explained nowhere for them, the sentence that says most."""
+    if source.get("how"):
+        return f", {source['how']}: {source.get('context', '')}"
+    if meaning is None:
+        return f": {source.get('sentence') or source.get('context', '')}"
+    where = "、".join(cited.label() for cited in meaning.reports) or "editor"
+    return f", explained in {where}{DEFINED_IN.get(meaning.origin, '')}: {source.get('context', '')}"
 
 
 def _meaning_lines(found: list[Meaning], definition: str | None) -> list[str]:

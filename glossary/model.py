@@ -10,6 +10,8 @@ import sys
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from .keys import unquote
+
 STATUSES = ("auto", "reviewed", "rejected")
 KINDS = ("numbered", "slogan", "other")
 HOWS = ("glossary", "inline")  # inline: a definition the body gives (extract.inline)
@@ -36,6 +38,8 @@ class Source:
     definition: str | None = _field("What that report says the term means.", _TEXT)
     how: str | None = _field("glossary: its 名词解释 section; inline: the body says it.", {"enum": list(HOWS)})
     context: str | None = _field("A short snippet around one occurrence.", _TEXT)
+    sentence: str | None = _field("When the report does not define the term: its whole sentence that says most "
+                                  "about it (extract.sentences gives the rule).", _TEXT)
     forms: list[str] | None = _field("How the report writes the term.", _TEXTS)
 
 
@@ -59,7 +63,7 @@ def field_names(cls: type) -> tuple[str, ...]:
     """The fields of an Entry or a Source in the order terms.yml writes them.
 
     >>> field_names(Source)
-    ('report', 'count', 'definition', 'how', 'context', 'forms')
+    ('report', 'count', 'definition', 'how', 'context', 'sentence', 'forms')
     """
     return tuple(f.name for f in fields(cls))
 
@@ -136,6 +140,7 @@ class Found:
     context: str = ""
     definition: str | None = None
     how: str | None = None
+    sentence: str | None = None
 
 
 _HOW_ORDER = {how: rank for rank, how in enumerate(HOWS)}  # an official 名词解释 before what a body says
@@ -214,6 +219,53 @@ def meanings(entry: dict, reports: dict[str, dict]) -> list[Meaning]:
         same_text.setdefault(source["definition"], []).append(source)
     return [Meaning(text, group[0]["how"], tuple(_cited(s["report"], reports) for s in group), (group[0].get("forms") or [display])[0])
             for text, group in same_text.items()]
+
+
+def explained_for(entry: dict, reports: dict[str, dict]) -> dict[str, Meaning | None]:
+    """What the readers of each report that uses the term are told it means, by report id.
+
+    A report's own explanation (名词解释 or body) is its readers'; an editor's definition, the
+    entry's one meaning, is everyone's. A report that uses the term without explaining it
+    borrows an explanation only where it surely names the same thing, since a district's
+    “1+3”文件 is not another district's: from the reports of its own place (its 2018 report
+    for its 2020 one), and only when they agree (one meaning among them) and the two write the
+    term alike (a form in common, or one of them the bare name: “1+3”工作小组 does not borrow
+    the explanation of “1+3”文件). Otherwise None: the reader gets the report's own sentence
+    (`Source.sentence`) and the meanings of the other reports, each with its report, never one
+    of them as this report's. The meaning borrowed cites the reports that give it, so a reader
+    always sees where an explanation comes from.
+
+    >>> entry = {"term": "十大工程", "sources": [
+    ...     {"report": "a-2018", "definition": "甲", "how": "glossary", "forms": ["“十大工程”项目"]},
+    ...     {"report": "a-2020", "forms": ["“十大工程”"]}, {"report": "b-2020"},
+    ...     {"report": "a-2021", "forms": ["“十大工程”包"]}]}
+    >>> places = {"a-2018": {"place": "A区"}, "a-2020": {"place": "A区"}, "a-2021": {"place": "A区"}, "b-2020": {"place": "B区"}}
+    >>> {rid: m and [c.id for c in m.reports] for rid, m in explained_for(entry, places).items()}
+    {'a-2018': ['a-2018'], 'a-2020': ['a-2018'], 'b-2020': None, 'a-2021': None}
+    """
+    sources = [s for s in entry.get("sources") or [] if isinstance(s, dict) and s.get("report")]
+    found = [m for m in meanings(entry, reports) if m.definition]
+    if len(found) == 1 and found[0].origin == "editor":
+        return {s["report"]: found[0] for s in sources}
+    giver = {cited.id: meaning for meaning in found for cited in meaning.reports}
+    by_id = {s["report"]: s for s in sources}
+    told: dict[str, Meaning | None] = {}
+    for source in sources:
+        report = source["report"]
+        if report in giver:
+            told[report] = giver[report]
+            continue
+        place = (reports.get(report) or {}).get("place")
+        near = {id(m): m for rid, m in giver.items() if place and (reports.get(rid) or {}).get("place") == place
+                and _written_alike(entry["term"], source, by_id.get(rid) or {})}
+        told[report] = next(iter(near.values())) if len(near) == 1 else None
+    return told
+
+
+def _written_alike(term: str, one: dict, other: dict) -> bool:
+    """Two reports write a term alike: a written form in common, or one of them only the bare name."""
+    mine, theirs = ({unquote(f) for f in s.get("forms") or []} - {term} for s in (one, other))
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _cited(report_id: str, reports: dict[str, dict]) -> Cited:

@@ -114,6 +114,24 @@ def test_lookup_shows_each_meaning_with_its_report_and_year(runner, tmp_path):
     assert "definition:" not in result.output
 
 
+def test_lookup_tells_each_reports_readers_where_the_explanation_comes_from(runner, tmp_path):
+    """福田区 2016 explains “十大工程” in its 名词解释; its 2018 report uses the term without explaining
+    it and borrows the explanation, named; 龙岗区's “十大工程” may be ten other projects: its readers
+    get the sentence of their own report that says most about it."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "2016-福田区.txt").write_text("2016年福田区政府工作报告\n实施“十大工程”。\n名词解释\n1.“十大工程”：十个重点项目。\n", encoding="utf-8")
+    (folder / "2018-福田区.txt").write_text("2018年福田区政府工作报告\n推进“十大工程”。\n", encoding="utf-8")
+    (folder / "2018-龙岗区.txt").write_text("2018年龙岗区政府工作报告\n全面完成“十大工程”，新建学校三所、医院两家。\n", encoding="utf-8")
+    terms = tmp_path / "terms.yml"
+    assert runner.invoke(main, ["extract", str(folder), "-o", str(terms)]).exit_code == 0
+    result = runner.invoke(main, ["lookup", "十大工程", "-f", str(terms)])
+    assert result.exit_code == 0, result.output
+    assert "2016-福田区 ×1, glossary: 实施“十大工程”。" in result.output
+    assert "2018-福田区 ×1, explained in 2016年福田区政府工作报告名词解释: 推进“十大工程”。" in result.output
+    assert "2018-龙岗区 ×1: 全面完成“十大工程”，新建学校三所、医院两家。" in result.output
+
+
 def test_two_reports_with_one_file_name_are_refused_naming_both(runner, seeds, tmp_path):
     """2018/jilin.txt and 2024/jilin.txt would both be report 'jilin': the second would replace the first."""
     for year in ("2018", "2024"):

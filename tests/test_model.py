@@ -1,6 +1,6 @@
 """Meanings of an entry: what the term pages, lookup and the exports show as its definitions."""
 
-from glossary.model import Cited, Meaning, meanings
+from glossary.model import Cited, Meaning, explained_for, meanings
 from glossary.store.terms import derive
 
 REPORTS = {"2014-a": {"title": "A区报告", "year": 2014}, "2017-b": {"title": "B区报告", "year": 2017}}
@@ -31,3 +31,56 @@ def test_an_editors_definition_is_the_only_meaning():
 def test_an_entry_nobody_defined_has_one_meaning_without_definition():
     entry = {"term": "四横三纵", "sources": [{"report": "2014-a", "count": 2, "context": "…"}]}
     assert meanings(entry, REPORTS) == [Meaning(None, None, (), "四横三纵")]
+
+
+# what the readers of each report are told (explained_for) ---------------------------------
+
+PLACES = {"a-2018": {"title": "A区报告", "year": 2018, "place": "A区"}, "a-2020": {"place": "A区"},
+          "a-2022": {"place": "A区"}, "b-2020": {"place": "B区"}}
+
+
+def _told(sources, reports=PLACES, **entry):
+    told = explained_for({"term": "十大工程", "sources": sources, **entry}, reports)
+    return {rid: meaning and (meaning.definition, [c.id for c in meaning.reports]) for rid, meaning in told.items()}
+
+
+def test_a_report_of_the_same_place_borrows_the_explanation_citing_where_it_comes_from():
+    told = explained_for({"term": "十大工程", "sources": [
+        {"report": "a-2018", "definition": "甲", "how": "glossary"}, {"report": "a-2020"}]}, PLACES)
+    assert told["a-2020"] == Meaning("甲", "glossary", (Cited("a-2018", "A区报告", 2018),), "十大工程")
+    assert told["a-2018"] is told["a-2020"]
+
+
+def test_a_report_of_another_place_borrows_nothing_since_its_term_may_mean_another_thing():
+    assert _told([{"report": "a-2018", "definition": "甲", "how": "glossary"}, {"report": "b-2020"}])["b-2020"] is None
+
+
+def test_a_report_without_a_known_place_borrows_nothing():
+    assert _told([{"report": "a-2018", "definition": "甲", "how": "glossary"}, {"report": "c"}])["c"] is None
+
+
+def test_when_reports_of_the_place_disagree_each_keeps_its_own_and_the_others_borrow_none():
+    told = _told([{"report": "a-2018", "definition": "甲", "how": "glossary"},
+                  {"report": "a-2020", "definition": "乙", "how": "glossary"}, {"report": "a-2022"}])
+    assert told == {"a-2018": ("甲", ["a-2018"]), "a-2020": ("乙", ["a-2020"]), "a-2022": None}
+
+
+def test_agreeing_reports_of_the_place_are_one_meaning_to_borrow():
+    told = _told([{"report": "a-2018", "definition": "甲", "how": "glossary"},
+                  {"report": "a-2020", "definition": "甲", "how": "inline"}, {"report": "a-2022"}])
+    assert told["a-2022"] == ("甲", ["a-2018", "a-2020"])
+
+
+def test_a_report_writing_the_name_with_another_head_noun_borrows_nothing():
+    told = _told([{"report": "a-2018", "definition": "甲", "how": "glossary", "forms": ["“十大工程”项目"]},
+                  {"report": "a-2020", "forms": ["“十大工程”包"]}, {"report": "a-2022", "forms": ["“十大工程”"]}])
+    assert told == {"a-2018": ("甲", ["a-2018"]), "a-2020": None, "a-2022": ("甲", ["a-2018"])}
+
+
+def test_an_editors_definition_is_told_to_the_readers_of_every_report():
+    told = _told([{"report": "a-2018", "definition": "甲", "how": "glossary"}, {"report": "b-2020"}], definition="编辑写的")
+    assert told == {"a-2018": ("编辑写的", []), "b-2020": ("编辑写的", [])}
+
+
+def test_nobody_explains_a_term_nobody_defined():
+    assert _told([{"report": "a-2018"}, {"report": "a-2020"}]) == {"a-2018": None, "a-2020": None}

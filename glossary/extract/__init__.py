@@ -23,6 +23,7 @@ from .judge import is_coined
 from .numbered import numbered_terms
 from .quotes import quoted_terms
 from .sections import explained_terms
+from .sentences import best_sentence
 
 __all__ = ["extract_reports", "first_pass"]
 
@@ -169,6 +170,7 @@ def _group(report: Report, occurrences: list[Occurrence], explained: list[Glossa
             context=_context(report.body, occs[0]) if occs else "",
             definition=item.definition if item else inline,
             how="glossary" if item else "inline" if inline else None,
+            sentence=None if item or inline else best_sentence(report.body, occs),
         ))
     return sorted(found, key=lambda f: f.term)
 

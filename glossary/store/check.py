@@ -7,7 +7,7 @@ from typing import Any
 
 from ..extract.counts import listed_items, numeral_total
 from ..keys import key
-from ..model import ENTRY_FIELDS, HOWS, SOURCE_FIELDS, STATUSES, TOP_FIELDS, Entry, fields_where
+from ..model import DEFINED_IN, ENTRY_FIELDS, HOWS, SOURCE_FIELDS, STATUSES, TOP_FIELDS, Entry, fields_where
 
 _TEXT_FIELDS = fields_where(Entry, type="string")
 _LIST_FIELDS = fields_where(Entry, type="array", items={"type": "string"})
@@ -98,17 +98,24 @@ def _content_warnings(entry: dict, line: int) -> list[Problem]:
     if entry.get("status") == "rejected" or not isinstance(entry.get("term"), str):
         return []
     definition = entry.get("definition")
+    problems = []
     if entry.get("status") == "reviewed" and not (isinstance(definition, str) and definition.strip()):
-        return [Problem(line, f"'{entry['term']}' is reviewed but has no definition", error=False)]
+        problems.append(Problem(line, f"'{entry['term']}' is reviewed but has no definition", error=False))
     if entry.get("kind") != "numbered":
-        return []
+        return problems
     sources = [s for s in entry.get("sources") or [] if isinstance(s, dict)]
-    problems = _count_warning(entry["term"], definition, line, "its definition")
+    giver = next((s for s in sources if s.get("definition") == definition), None)
+    problems += _count_warning(entry["term"], definition, line,
+                               f"its definition ({_whose(giver)})" if giver else "its definition")
     for source in sources:
         if source.get("definition") != definition:  # the entry's own text is warned about once
-            problems += _count_warning(entry["term"], source.get("definition"), _line(source, line),
-                                       f"the definition of {source.get('report')}")
+            problems += _count_warning(entry["term"], source.get("definition"), _line(source, line), _whose(source))
     return problems
+
+
+def _whose(source: dict) -> str:
+    """Where a source's definition stands, as the warning names it: the 名词解释 of 2024-a."""
+    return f"the {DEFINED_IN.get(source.get('how'), 'definition')} of {source.get('report')}"
 
 
 def _count_warning(term: str, definition: object, line: int, whose: str) -> list[Problem]:

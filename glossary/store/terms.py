@@ -28,6 +28,8 @@ def source_record(report_id: str, found: Found) -> dict[str, Any]:
         record["how"] = found.how
     if found.context:
         record["context"] = found.context
+    if found.sentence and not found.definition:
+        record["sentence"] = found.sentence
     forms = [f for f in found.surfaces if f != found.term]
     if forms:
         record["forms"] = list(dict.fromkeys(forms))
@@ -41,9 +43,11 @@ def combine(first: dict, second: dict) -> dict:
     forms = list(dict.fromkeys((first.get("forms") or []) + (second.get("forms") or [])))
     if forms:
         merged["forms"] = forms
-    for name in ("definition", "how", "context"):
+    for name in ("definition", "how", "context", "sentence"):
         if name not in merged and name in second:
             merged[name] = second[name]
+    if "definition" in merged:
+        merged.pop("sentence", None)  # the sentence stands in for a definition only
     return {k: merged[k] for k in SOURCE_FIELDS if k in merged}
 
 

@@ -98,4 +98,17 @@ def test_a_source_definition_listing_another_number_of_items_is_a_warning():
     text = ("terms:\n- term: 四乱\n  kind: numbered\n  definition: 乱占、乱采、乱堆、乱建。\n  sources:\n"
             "  - report: a\n    definition: 乱占、乱采、乱堆、乱建。\n    how: glossary\n"
             "  - report: b\n    definition: 乱占……乱采……乱建\n    how: inline\n")
-    assert problems(text) == [(False, "'四乱' promises 4 items but the definition of b lists 3")]
+    assert problems(text) == [(False, "'四乱' promises 4 items but the 正文 of b lists 3")]
+
+
+def test_the_warning_about_the_entrys_definition_names_the_report_it_comes_from():
+    text = ("terms:\n- term: 四乱\n  kind: numbered\n  definition: 乱占、乱采、乱建。\n  sources:\n"
+            "  - report: a\n    definition: 乱占、乱采、乱建。\n    how: glossary\n")
+    assert problems(text) == [(False, "'四乱' promises 4 items but its definition (the 名词解释 of a) lists 3")]
+
+
+def test_a_reviewed_entry_without_definition_is_still_checked_for_every_source():
+    text = ("terms:\n- term: 四乱\n  kind: numbered\n  status: reviewed\n  sources:\n"
+            "  - report: b\n    definition: 乱占……乱采……乱建\n    how: inline\n")
+    assert problems(text) == [(False, "'四乱' is reviewed but has no definition"),
+                              (False, "'四乱' promises 4 items but the 正文 of b lists 3")]
