@@ -9,7 +9,7 @@ sentence does not. Which sentence, by a rule a reader can check:
 3. on a tie, the first (where the report introduces the term).
 A sentence ends at 。！？ or a line break. One longer than `_LONGEST` is cut to its clause
 between semicolons that holds the term, so that the reader gets a unit of prose, never a
-window cut inside a word.
+window cut inside a word. Bold marks of Markdown (`**`) are left out: they are layout, not text.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def best_sentence(text: str, occurrences: list[Occurrence]) -> str | None:
     best, best_rank = None, None
     for occ in occurrences[:_LOOKED_AT]:
         start, end = _span(text, occ.start, occ.end)
-        sentence = _MARKUP.sub("", text[start:end])
+        sentence = _MARKUP.sub("", text[start:end].replace("**", ""))
         if not sentence:
             continue
         says_what = bool(_SAYS_WHAT.match(text, occ.end, end))

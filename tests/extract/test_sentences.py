@@ -30,6 +30,7 @@ def occurrences(text: str, term: str) -> list[Occurrence]:
      "清风行动", "开展“清风行动”，整治群众身边不正之风和腐败问题百件以上。"),
     # a sentence ends at a line break, never runs into the next paragraph; markup around it goes
     ("**推进“五化”建设。**\n下一段。", "五化", "推进“五化”建设。"),
+    ("必须坚持“五化”**，凝心聚力。", "五化", "必须坚持“五化”，凝心聚力。"),
 ])
 def test_the_sentence_that_says_most(text, term, expected):
     assert best_sentence(text, occurrences(text, term)) == expected
