@@ -21,6 +21,7 @@ from ..model import Occurrence
 __all__ = ["best_sentence"]
 
 _ENDS = "。！？!?\n"
+_END = re.compile(f"[{_ENDS}]")
 _CLAUSE_ENDS = "；;"
 _ENOUGH = 120  # characters besides the term: enough to say what it is about
 _LONGEST = 200  # a sentence longer than this is cut to its clause
@@ -56,7 +57,8 @@ def _span(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence around text[start:end] begins and ends (its end mark included)."""
     lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
     begin = max(max(text.rfind(mark, lo, start) for mark in _ENDS) + 1, lo)
-    stop = min((i for i in (text.find(mark, end, hi) for mark in _ENDS) if i >= 0), default=hi)
+    found = _END.search(text, end, hi)
+    stop = found.start() if found else hi
     stop = stop + 1 if stop < len(text) and text[stop] != "\n" else stop
     if stop - begin > _LONGEST:
         begin = max(begin, max(text.rfind(mark, begin, start) for mark in _CLAUSE_ENDS) + 1)
