@@ -20,6 +20,8 @@ from mkdocs.structure.files import File, Files
 from . import store
 from .errors import GlossaryError
 from .export import FORMATS, choose, export
+from .model import Report
+from .read.sources import SUFFIXES, find_reports, read_report, report_id
 from .search import add_to_jieba
 from .site.render import DOWNLOADS, SUMMARY_MARKER, Page, Site
 
@@ -27,13 +29,43 @@ _CSS_PATH = "assets/glossary.css"
 _CSS = """\
 .md-typeset mark { background-color: #fff3b0; }
 .md-search-result .md-tags { display: none !important; }  /* tags hold search keys, not labels for readers */
+.glossary-mark { position: relative; }
+.glossary-mark > a { text-decoration: underline dotted; text-underline-offset: .2em; }
+.glossary-gloss { display: none; position: absolute; left: 0; top: 100%; z-index: 3; width: max-content;
+  max-width: min(24em, 80vw); padding: .4em .6em; font-size: .8rem; line-height: 1.5;
+  color: var(--md-default-fg-color); background: var(--md-default-bg-color);
+  border: 1px solid var(--md-default-fg-color--lightest); border-radius: .2rem; box-shadow: var(--md-shadow-z2); }
+.glossary-mark:hover > .glossary-gloss, .glossary-mark:focus-within > .glossary-gloss,
+.glossary-mark.glossary-open > .glossary-gloss { display: block; }
+@media (hover: none) {  /* phones: the gloss is a bar at the foot of the screen, never off its edge */
+  .glossary-gloss { position: fixed; top: auto; left: .5rem; right: .5rem; bottom: .5rem; width: auto; max-width: none; }
+}
 """
+_JS_PATH = "assets/glossary.js"
+_JS = """\
+// Phones have no hover: the first tap on a marked term shows its gloss, a second tap opens its page.
+document.addEventListener("click", function (event) {
+  var link = event.target.closest && event.target.closest(".glossary-mark > a");
+  var open = document.querySelector(".glossary-open");
+  if (link && !link.parentNode.classList.contains("glossary-open") && matchMedia("(hover: none)").matches) {
+    event.preventDefault();
+    if (open) open.classList.remove("glossary-open");
+    link.parentNode.classList.add("glossary-open");
+  } else if (open && !link) {
+    open.classList.remove("glossary-open");
+  }
+});
+"""
+log = logging.getLogger("mkdocs.plugins.glossary")
 NAV = [{"首页": "index.md"}, {"按拼音首字母": "a-z.md"}, {"按类型": "kinds.md"}, {"报告": "reports/index.md"}]
 
 
 class GlossaryConfig(Config):
     terms = c.Type(str, default="terms.yml")
     """terms.yml to publish, relative to mkdocs.yml."""
+    reports = c.Optional(c.Type(str))
+    """A folder of the report texts, relative to mkdocs.yml: each report's page then shows its
+    full text with every term marked."""
 
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
@@ -47,6 +79,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             config.nav = NAV  # term pages are reached through search and the indexes
             config.validation.nav.omitted_files = logging.DEBUG
         config.extra_css.append(_CSS_PATH)
+        config.extra_javascript.append(_JS_PATH)
         return config
 
     def on_pre_build(self, config):
@@ -58,7 +91,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         except GlossaryError as exc:
             raise PluginError(str(exc)) from None
         add_to_jieba(glossary.live())  # after the search plugin's on_config, which may reset jieba
-        self.site = Site(glossary)
+        self.site = Site(glossary, self._report_texts(glossary))
         pages = self.site.pages()
         if files.get_file_from_path("index.md") is None:
             pages.append(Page("index.md", self.site.home_page()))
@@ -70,7 +103,26 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 raise PluginError(f"docs/{path} is generated from {self.terms_path.name}; remove or rename it")
             files.append(File.generated(config, path, content=content))
         files.append(File.generated(config, _CSS_PATH, content=_CSS))
+        files.append(File.generated(config, _JS_PATH, content=_JS))
         return files
+
+    def _report_texts(self, glossary) -> dict[str, Report]:
+        """The reports of the `reports` folder that terms.yml knows, read as `extract` reads them."""
+        if not self.config.reports:
+            return {}
+        folder = self.terms_path.parent / self.config.reports
+        if folder.is_dir() and not any(p.suffix.lower() in SUFFIXES for p in folder.rglob("*")):
+            return {}  # a new project's folder, before its first report
+        texts: dict[str, Report] = {}
+        try:
+            for path in find_reports([folder], warn=log.warning):
+                if report_id(path) not in glossary.reports:
+                    log.warning(f"glossary: {path}: not in {self.terms_path.name}; run glossary extract on it to mark its terms")
+                    continue
+                texts[report_id(path)] = read_report(path)
+        except GlossaryError as exc:
+            raise PluginError(f"glossary: reports: {exc}") from None
+        return texts
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         if SUMMARY_MARKER in markdown:
@@ -79,6 +131,8 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.terms_path))
+        if self.config.reports:
+            server.watch(str(self.terms_path.parent / self.config.reports))
         return server
 
 

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from ..export import FORMATS
 from ..keys import key, sort_key, toneless, unquote
 from ..language import NUMERALS
-from ..model import DEFINED_IN, Meaning, meanings
+from ..model import DEFINED_IN, Meaning, Report, meanings
 from ..search import boost, query_cuts, readings, search_keys, tags
 from ..store import Glossary
+from .annotate import Forms, pieces
 
 KIND_NAMES = {"numbered": "数字缩略语", "slogan": "政策提法", "other": "其他词语"}
 STATUS_NAMES = {"reviewed": "已审核", "auto": "自动抽取，未经审核"}
@@ -37,6 +38,7 @@ _UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff\uf
 _NUMERAL = re.compile(f"[{NUMERALS}]+")
 _RELATED = 8  # related terms shown on a page: a handful of next clicks, not a second index
 _INDEX_NAMES = ("index", "readme")  # mkdocs takes index.md and README.md for the folder's page
+_GLOSS_CHARS = 120  # a tooltip recalls the meaning; the term's page has all of it
 _SLUG_BYTES = 120  # a page is a folder of that name: file systems allow 255 bytes
 
 
@@ -85,8 +87,9 @@ def kind_name(kind: str | None) -> str:
 class Site:
     """The pages of one glossary, with the URLs that link them."""
 
-    def __init__(self, glossary: Glossary):
+    def __init__(self, glossary: Glossary, texts: dict[str, Report] | None = None):
         self.reports = glossary.reports
+        self.texts = texts or {}
         self.entries = sorted(glossary.live(), key=lambda e: sort_key(e["term"], e.get("pinyin") or ""))
         self.slugs = slugs(self.entries)
         self.related = related_terms(self.entries)
@@ -239,13 +242,46 @@ class Site:
         explained = [t for t, s in terms if s.get("how") == "glossary"]
         lines = _title_front_matter(self.report_title(report_id)) + [f"# {escape(self.report_title(report_id))}", ""]
         lines += [f"地区：{escape(self._meta(report_id, 'place'))} · 年份：{escape(self._meta(report_id, 'year'))} · "
-                  f"词条 {len(terms)} 个，其中 {len(explained)} 个见于本报告的名词解释", ""]
+                  f"词条 {len(terms)} 个，其中 {len(explained)} 个见于本报告的名词解释"
+                  + (" · [阅读全文](#full-text)" if report_id in self.texts else ""), ""]
         lines += [f"## 词条 {EXCLUDED}", "", "| 词条 | 类型 | 次数 | 名词解释 |", "| --- | --- | --- | --- |"]
         for entry, source in terms:
             mark = "✓" if source.get("how") == "glossary" else ""
             lines.append(f"| {self.term_link(entry['term'], '../')} | {kind_name(entry.get('kind'))} "
                          f"| {source.get('count', 0)} | {mark} |")
+        if report_id in self.texts:
+            lines += ["", *self._full_text(self.texts[report_id], terms)]
         return "\n".join(lines) + "\n"
+
+    def _full_text(self, report: Report, terms: list[tuple[dict, dict]]) -> list[str]:
+        """The report as it reads, each term linked to its page with its gloss beside it (shown
+        on hover, focus or a first tap: glossary.css, glossary.js). Out of the search index,
+        which finds terms, not the reports' sentences."""
+        owners: dict[str, tuple[dict, dict]] = {}
+        for entry, source in terms:
+            for form in [entry["term"], entry.get("display"), *(entry.get("aliases") or []), *(source.get("forms") or [])]:
+                if form:
+                    owners.setdefault(form, (entry, source))
+        forms = Forms(owners)
+        lines = ["## 全文 {: #full-text data-search-exclude }", "<small>文中标出的词条：指向或轻点可看释义，点击进入词条页。</small>"]
+        lines += [self._marked(line, forms, owners) for line in report.body.splitlines() if line.strip()]
+        if report.section.strip():
+            lines += [f"### 名词解释 {EXCLUDED}"]
+            lines += [self._marked(line, forms, owners) for line in report.section.splitlines() if line.strip()]
+        return [line for paragraph in lines for line in (paragraph, "")]
+
+    def _marked(self, line: str, forms: Forms, owners: dict[str, tuple[dict, dict]]) -> str:
+        marked = []
+        for piece, is_term in pieces(line.replace("**", ""), forms):  # bold marks of web copies, not words
+            if not is_term:
+                marked.append(escape(piece))
+                continue
+            entry, source = owners[piece]
+            definition = entry.get("definition") or source.get("definition")
+            gloss = _gloss(definition) if definition else "暂无释义，见词条页。"
+            marked.append(f'<span class="glossary-mark">[{escape(piece)}](../{self.term_path(entry["term"])})'
+                          f'<span class="glossary-gloss" role="tooltip"><strong>{escape(entry["term"])}</strong>：{escape(gloss)}</span></span>')
+        return "".join(marked)
 
     def _meta(self, report_id: str, name: str) -> str:
         value = (self.reports.get(report_id) or {}).get(name)
@@ -306,6 +342,15 @@ def _terms_by_report(entries: list[dict]) -> dict[str, list[tuple[dict, dict]]]:
         for source in entry.get("sources") or []:
             by_report[source["report"]].append((entry, source))
     return dict(by_report)
+
+
+def _gloss(definition: str) -> str:
+    """A definition cut to a tooltip's length.
+
+    >>> _gloss("甲" * 130)[-3:]
+    '甲……'
+    """
+    return definition if len(definition) <= _GLOSS_CHARS else definition[:_GLOSS_CHARS] + "……"
 
 
 def _where(source: dict) -> str:

@@ -1,4 +1,5 @@
-"""`glossary init`: a ready glossary project (mkdocs.yml, an empty terms.yml, docs/index.md).
+"""`glossary init`: a ready glossary project (mkdocs.yml, an empty terms.yml, docs/index.md, and
+an empty reports/ folder for the report texts that the site shows with their terms marked).
 
 The templates live in glossary/data/project; the repository root is built from the same
 mkdocs.yml, so a new project searches exactly as the sample site does.
@@ -31,6 +32,7 @@ def init(directory: Path, title: str) -> list[Path]:
             text = templates.joinpath(name).read_text(encoding="utf-8").replace("{title}", values.get(name, ""))
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
+        (directory / "reports").mkdir(exist_ok=True)
     except OSError as exc:
         raise GlossaryError(f"{exc.filename}: cannot write: {exc.strerror}") from None
     return targets
