@@ -3,12 +3,19 @@
 Pages live in memory (`File.generated`); nothing is written into docs/. terms.yml is read
 when the build starts, watched by `mkdocs serve`, and a broken file stops the build with the
 one-line message `glossary check` gives.
+
+Search keeps Material's search box, but term pages stay out of Material's index: every page's
+theme configuration points Material at the glossary's search worker instead of its lunr worker,
+and the worker searches a prebuilt index of the terms (site/search_index.py).
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
+import urllib.parse
+from importlib import resources
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -22,13 +29,12 @@ from .errors import GlossaryError
 from .export import FORMATS, choose, export
 from .model import Report
 from .read.sources import SUFFIXES, find_reports, read_report, report_id
-from .search import add_to_jieba
+from .site import search_index
 from .site.render import DOWNLOADS, SUMMARY_MARKER, Page, Site
 
 _CSS_PATH = "assets/glossary.css"
 _CSS = """\
 .md-typeset mark { background-color: #fff3b0; }
-.md-search-result .md-tags { display: none !important; }  /* tags hold search keys, not labels for readers */
 .glossary-mark { position: relative; }
 .glossary-mark > a { text-decoration: underline dotted; text-underline-offset: .2em; }
 .glossary-gloss { display: none; position: absolute; left: 0; top: 100%; z-index: 3; width: max-content;
@@ -40,7 +46,10 @@ _CSS = """\
 @media (hover: none) {  /* phones: the gloss is a bar at the foot of the screen, never off its edge */
   .glossary-gloss { position: fixed; top: auto; left: .5rem; right: .5rem; bottom: .5rem; width: auto; max-width: none; }
 }
+.md-search-result__meta:has(+ .md-search-result__list .glossary-suggestion) { color: var(--md-default-fg-color); }
 """
+# Material's worker, as the theme names it in each page's configuration (search.a7633da7.min.js).
+_MATERIAL_WORKER = re.compile(r'(<script id="__config"[^>]*>[^<]*?"search":\s*"[^"]*?workers/)search\.[0-9a-f]+\.min\.js')
 _JS_PATH = "assets/glossary.js"
 _JS = """\
 // Phones have no hover: the first tap on a marked term shows its gloss, a second tap opens its page.
@@ -80,17 +89,14 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             config.validation.nav.omitted_files = logging.DEBUG
         config.extra_css.append(_CSS_PATH)
         config.extra_javascript.append(_JS_PATH)
+        config.extra_javascript.append(search_index.NOTE)
         return config
-
-    def on_pre_build(self, config):
-        _check_search_separator(config)
 
     def on_files(self, files: Files, config) -> Files:
         try:
             glossary = store.load(self.terms_path)
         except GlossaryError as exc:
             raise PluginError(str(exc)) from None
-        add_to_jieba(glossary.live())  # after the search plugin's on_config, which may reset jieba
         self.site = Site(glossary, self._report_texts(glossary))
         pages = self.site.pages()
         if files.get_file_from_path("index.md") is None:
@@ -104,7 +110,22 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             files.append(File.generated(config, path, content=content))
         files.append(File.generated(config, _CSS_PATH, content=_CSS))
         files.append(File.generated(config, _JS_PATH, content=_JS))
+        self._add_search(glossary.live(), files, config)
         return files
+
+    def _add_search(self, entries: list[dict], files: Files, config) -> None:
+        """The term index and the worker that searches it, named with the index's hash so that
+        no browser keeps a stale index from its cache."""
+        urls = {file.src_uri: file.url for file in files}
+        index = search_index.search_index(entries, self.site.reports, lambda term: urls[self.site.term_path(term)])
+        version = hashlib.sha256(index.encode("utf-8")).hexdigest()[:12]
+        from_worker = "../" * search_index.WORKER.count("/") + search_index.INDEX
+        self.worker = f"glossary-search.js?index={urllib.parse.quote(f'{from_worker}?v={version}', safe='/')}"
+        scripts = resources.files("glossary").joinpath("data/site")
+        for path, content in [(search_index.INDEX, index),
+                              (search_index.WORKER, scripts.joinpath("search-worker.js").read_text(encoding="utf-8")),
+                              (search_index.NOTE, scripts.joinpath("search-note.js").read_text(encoding="utf-8"))]:
+            files.append(File.generated(config, path, content=content))
 
     def _report_texts(self, glossary) -> dict[str, Report]:
         """The reports of the `reports` folder that terms.yml knows, read as `extract` reads them."""
@@ -129,16 +150,24 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             return markdown.replace(SUMMARY_MARKER, self.site.summary(base="../" * page.file.src_uri.count("/")))
         return markdown
 
+    def on_post_page(self, output: str, page, config) -> str:
+        return self._use_glossary_worker(output, page.file.src_uri)
+
+    def on_post_template(self, output_content: str, template_name: str, config) -> str:
+        return self._use_glossary_worker(output_content, template_name)
+
+    def _use_glossary_worker(self, html: str, name: str) -> str:
+        """Point the page's theme configuration at the glossary's search worker."""
+        if '<script id="__config"' not in html:
+            return html
+        html, found = _MATERIAL_WORKER.subn(lambda m: m.group(1) + self.worker, html, count=1)
+        if not found:
+            raise PluginError(f"{name}: Material's search worker is not where this plugin expects it; search would miss every term")
+        return html
+
     def on_serve(self, server, config, builder):
         server.watch(str(self.terms_path))
         if self.config.reports:
             server.watch(str(self.terms_path.parent / self.config.reports))
         return server
 
-
-def _check_search_separator(config) -> None:
-    """Material's search cuts Chinese with U+200B: a separator without it silently breaks search."""
-    search = config.plugins.get("material/search") or config.plugins.get("search")
-    separator = getattr(getattr(search, "config", None), "separator", None)
-    if separator and not re.search(separator, "\u200b"):
-        raise PluginError(r"search: the separator must split on U+200B (add \u200b to it) or Chinese search finds nothing")

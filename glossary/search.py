@@ -1,24 +1,19 @@
-"""Search, for the site and the CLI alike: the readings a reader may type, the keys and tags a
-term page is found by, the cuts of a query, the words jieba keeps whole, and the boost.
+"""Search, for the site and the CLI alike: the readings a reader may type (every reading of a
+polyphone), and the keys a term is found by besides its headword.
 
-Material's search cuts Chinese text with jieba when it builds the index, and its browser side
-matches each query word as a prefix of an indexed word. So a term is found by its headword only
-when jieba keeps the headword whole, by an inner word (协调 in 九解一协调) only when an indexed
-word starts with it, and by pinyin or initials only when those are indexed too.
+`lookup` ranks a query against these readings; the site's search worker ranks the same keys the
+same way (site/search_index.py ships them).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
 
 from .keys import initials, key, pinyin, pypinyin_module, toneless, unquote
-from .language import jieba
 from .read.text import HAN
 
 _HAN = re.compile(f"[{HAN}]")
-_HAN_RUN = re.compile(f"[{HAN}]+")
 _WORD_RUN = re.compile(f"[{HAN}0-9A-Za-z]+")
 _LATIN_OR_DIGITS = re.compile(r"[0-9A-Za-z]+")
 
@@ -58,23 +53,6 @@ def written_forms(entry: dict) -> list[str]:
     return list(dict.fromkeys(unquote(f) for f in forms if f))
 
 
-def add_to_jieba(entries: Iterable[dict]) -> None:
-    """Make every written form of every entry one word to jieba (idempotent), each run of
-    Chinese inside a form (一个中心、四个基地 → 一个中心, 四个基地), since jieba cuts at punctuation,
-    and each query cut, so that the page text keeps it whole.
-
-    Dictionary words jieba would still cut (四上 as 四 上) count too. `suggest_freq` gives the
-    lowest frequency that makes jieba keep the word whole, so ordinary text is cut as before.
-    """
-    tokenizer = jieba().dt
-    entries = list(entries)
-    cuts = [cut for entry in entries for cut in query_cuts(entry["term"])]
-    forms = [word for entry in entries for form in written_forms(entry) for word in [form, *_HAN_RUN.findall(form)]]
-    for word in dict.fromkeys(cuts + forms):  # cuts first: each form's frequency then outweighs them
-        if len(word) > 1 and _HAN.search(word) and tokenizer.lcut(word) != [word]:
-            tokenizer.add_word(word, tokenizer.suggest_freq(word, tune=False))
-
-
 def suffixes(term: str) -> list[str]:
     """Every ending of two or more characters of each run of words in a term, and its runs of
     digits or letters.
@@ -94,21 +72,6 @@ def suffixes(term: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def query_cuts(term: str) -> list[str]:
-    """Each run of three or more Chinese characters in the term, without its last character.
-
-    Material's search box cuts a Chinese query at the longest indexed word that begins it, and
-    never at its last character: with 五大 indexed, 五大安全 is searched as 五大 and lists 五大
-    first. With 五大安 indexed the query is cut there and finds 五大安全 first. The cut belongs
-    in the page text, where it weighs nothing; among the tags it would lift 五大安全 above 五大
-    when a reader searches for 五大.
-
-    >>> query_cuts("五大安全"), query_cuts("双停"), query_cuts("一个中心、四个基地")
-    (['五大安'], [], ['一个中', '四个基'])
-    """
-    return [run[:-1] for run in _HAN_RUN.findall(term) if len(run) >= 3]
-
-
 def search_keys(entry: dict) -> list[str]:
     """Everything besides the headword a reader may type: toneless pinyin, initials, other
     written forms and the term's endings. Forms that begin with the headword (双停企业 for 双停)
@@ -124,21 +87,3 @@ def search_keys(entry: dict) -> list[str]:
     keys += [f for f in written_forms(entry)[1:] if not key(f).startswith(key(entry["term"]))]
     keys += suffixes(entry["term"])
     return [k for k in dict.fromkeys(keys) if k != entry["term"]]
-
-
-def tags(entry: dict) -> list[str]:
-    """A term page's tags, which Material's search indexes word for word and ranks above titles
-    and text: the headword leads them, so its own page beats pages that merely contain it."""
-    return [entry["term"], *search_keys(entry)]
-
-
-def boost(term: str) -> float:
-    """Shorter terms rank higher: a query such as 工程 covers more of 五小工程 than of
-    国家公交都市建设示范工程. 8 characters over the length gives 2 for a four-character term;
-    the bounds keep one- and two-character terms (4) from burying everything and long ones (0.5)
-    from vanishing.
-
-    >>> boost("双停"), boost("四横三纵"), boost("国家公交都市建设示范工程啊啊啊啊")
-    (4.0, 2.0, 0.5)
-    """
-    return round(min(4.0, max(0.5, 8 / max(len(term), 1))), 2)

@@ -2,7 +2,8 @@ import os
 from pathlib import Path
 
 import pytest
-from browser import chromium, launch
+from browser import chromium, launch, serve
+from building import ROOT, mkdocs_build
 from click.testing import CliRunner
 from hypothesis import HealthCheck, settings
 
@@ -78,3 +79,18 @@ def terms(runner, report_file, tmp_path) -> Path:
     result = runner.invoke(main, ["extract", str(report_file.parent), "-o", str(path)])
     assert result.exit_code == 0, result.output
     return path
+
+
+@pytest.fixture(scope="session")
+def root_site(tmp_path_factory) -> Path:
+    """The repository's own site, built once, strictly, outside the checkout."""
+    site = tmp_path_factory.mktemp("root") / "site"
+    result = mkdocs_build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
+def site_url(root_site):
+    with serve(root_site) as base:
+        yield base

@@ -30,37 +30,52 @@ def keys_of(entry: dict) -> Keys:
     terms.yml by `index`, never on a cached lookup."""
     from ..search import readings
 
-    written = dict.fromkeys(key(n) for n in [entry["term"], entry.get("display") or "", *(entry.get("aliases") or [])] if n)
+    written = dict.fromkeys(loose(n) for n in [entry["term"], entry.get("display") or "", *(entry.get("aliases") or [])] if n)
     spellings = dict.fromkeys(s for pair in readings(entry) for s in pair)
     return Keys(entry["term"], tuple(written), tuple(spellings))
 
 
 def query_key(query: str) -> str:
     """The query as keys are written: pinyin with tone marks as `lookup` prints it (sì héng sān
-    zòng) loses its tones; any query loses spaces, quotation marks and case.
+    zòng) loses its tones; any query loses spaces, punctuation (quotation marks, brackets, 、。，
+    full width or not) and case, as names do in `loose`.
 
-    >>> query_key("sì héng sān zòng"), query_key("si heng san zong"), query_key("“四横三纵”")
+    >>> query_key("sì héng sān zòng"), query_key("si heng san zong"), query_key("“四横三纵”。")
     ('sihengsanzong', 'sihengsanzong', '四横三纵')
     """
     plain = unicodedata.normalize("NFKD", query)
     if plain != query and all(ch.isascii() or unicodedata.combining(ch) for ch in plain.replace("ü", "v")):
         return toneless(query)
-    return key(query)
+    return loose(query)
+
+
+def loose(text: str) -> str:
+    """A name as a query is compared with it: `key` without punctuation, so a term pasted with
+    its quotation marks, book-title marks or a full stop (《四横三纵》。) is still found, and
+    一个中心四个基地 finds 一个中心、四个基地. Symbols such as + stay: 1+3 is not 13.
+
+    >>> loose("一个中心、四个基地"), loose("【1+3】"), loose("ＡＢ·Ｃ")
+    ('一个中心四个基地', '1+3', 'abc')
+    """
+    return "".join(ch for ch in key(text) if not unicodedata.category(ch).startswith("P"))
 
 
 def rank(keys: Keys, wanted: str) -> int | None:
-    """0 the headword, 1 another name, 2 the whole pinyin or initials, 3 part of a name,
-    4 the start of the pinyin or initials; None when the entry does not match."""
-    if wanted == key(keys.term):
+    """0 the headword, 1 another name, 2 the whole pinyin or initials, 3 part of the headword,
+    4 part of another name, 5 the start of the pinyin or initials; None when the entry does not
+    match. The headword is `written[0]`: 基地 finds 五大基地 before 双创, written 双创基地."""
+    if wanted == keys.written[0]:
         return 0
     if wanted in keys.written:
         return 1
     if wanted in keys.spellings:
         return 2
-    if any(wanted in n for n in keys.written):
+    if wanted in keys.written[0]:
         return 3
-    if wanted.isascii() and any(s.startswith(wanted) for s in keys.spellings):
+    if any(wanted in n for n in keys.written[1:]):
         return 4
+    if wanted.isascii() and any(s.startswith(wanted) for s in keys.spellings):
+        return 5
     return None
 
 

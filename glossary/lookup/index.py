@@ -29,7 +29,7 @@ from pathlib import Path
 from ..errors import GlossaryError
 from . import Keys, best_first, close_to, query_key
 
-_FORMAT = 3  # bump when what the index stores or means changes: older indexes are then rebuilt
+_FORMAT = 4  # bump when what the index stores or means changes: older indexes are then rebuilt
 _RACY_NS = 2_000_000_000  # the coarsest file time granularity (FAT: 2 s); closer than this, hash
 _SEPARATOR = "\n"  # between the keys of an entry; a query key never holds one
 

@@ -2,12 +2,12 @@
 
 The mkdocs plugin hands each page to mkdocs as an in-memory file. One rule for everything that
 came from a report or an editor, wherever it lands: it is text, never markup and never a URL.
-Markdown gets it through `escape`, HTML and the page tags (which Material's search shows as
-HTML) through `escape_html`, so a report quoting `<script>` or `**` shows it as text; links
+Markdown gets it through `escape`, HTML and the search index (whose text Material's search box
+shows as HTML) through `escape_html`, so a report quoting `<script>` or `**` shows it as text; links
 point at slugs of letters, digits and '-', never at a file name or anything an editor wrote.
-Term pages keep all searchable text (headword, readings, written forms, definition) in their
-first section and mark the rest `data-search-exclude`: each term is then one search
-result, found by what names it rather than by the snippets of other terms it mentions.
+Term pages stay out of Material's search index: the glossary's own search index
+(search_index.py) finds them by what names them, rather than by the snippets of other terms
+they mention.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from ..export import FORMATS
 from ..keys import key, sort_key, toneless, unquote
 from ..language import NUMERALS
 from ..model import DEFINED_IN, Meaning, Report, meanings
-from ..search import boost, query_cuts, readings, search_keys, tags
+from ..search import readings, search_keys
 from ..store import Glossary
 from .annotate import Forms, pieces
 
@@ -136,9 +136,6 @@ class Site:
         forms = [f for f in [entry.get("display"), *(entry.get("aliases") or [])] if f and key(f) != key(term)]
         if forms:
             lines += ["写法：" + "、".join(escape(f) for f in dict.fromkeys(forms)), ""]
-        cuts = query_cuts(term)
-        if cuts:
-            lines += [f'<span class="glossary-cut" hidden>{escape_html(" ".join(cuts))}</span>', ""]
         lines += self._other_definitions(entry)
         lines += self._occurrences(entry)
         lines += self._related(entry)
@@ -471,10 +468,9 @@ def numbered_pattern(term: str) -> str | None:
 
 
 def _front_matter(entry: dict) -> list[str]:
-    """The page's title, and its search tags and boost as `search` makes them: the tags escaped,
-    since Material's search shows them as HTML, the title as for `_title_front_matter`."""
-    return ["---", _meta("title", escape_html(entry["term"])), _meta("tags", [escape_html(t) for t in tags(entry)]),
-            "search:", f"  boost: {boost(entry['term'])}", "---", ""]
+    """The page's title, as for `_title_front_matter`; the page stays out of Material's search
+    index, since the glossary's search index finds it."""
+    return ["---", _meta("title", escape_html(entry["term"])), "search:", "  exclude: true", "---", ""]
 
 
 def _title_front_matter(title: str) -> list[str]:

@@ -2,40 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import urllib.parse
-from pathlib import Path
 
 import pytest
-from browser import serve
+from building import QUIET, ROOT, mkdocs_build
 from click.testing import CliRunner
 
 from glossary.cli import main
-
-ROOT = Path(__file__).resolve().parents[2]
-QUIET = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-
-
-def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
-                           "-d", str(site)], capture_output=True, text=True, env=QUIET)
-
-
-@pytest.fixture(scope="session")
-def root_site(tmp_path_factory) -> Path:
-    """The repository's own site, built once, strictly, outside the checkout."""
-    site = tmp_path_factory.mktemp("root") / "site"
-    result = mkdocs_build(ROOT, site)
-    assert result.returncode == 0, result.stderr
-    return site
-
-
-@pytest.fixture(scope="session")
-def site_url(root_site):
-    with serve(root_site) as base:
-        yield base
 
 
 def search(page, base: str, query: str) -> list[str]:
@@ -62,11 +37,6 @@ def test_site_offers_the_exports_linked_from_the_home_page(root_site):
         assert (root_site / "downloads" / filename).read_bytes() == exported
     assert (root_site / "downloads" / "index.html").is_file()
     assert not (ROOT / "docs" / "downloads").exists()
-
-
-def test_search_index_splits_on_zero_width_space(root_site):
-    index = (root_site / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert "\\u200b" in index or "\u200b" in index
 
 
 def test_broken_terms_file_stops_the_build_with_the_check_message(tmp_path):
@@ -183,10 +153,3 @@ def test_serve_rebuilds_when_terms_change(tmp_path, report_file):
     finally:
         server.terminate()
         server.wait(timeout=10)
-
-
-def test_search_results_do_not_show_the_search_keys(browser, site_url):
-    page = browser.new_page()
-    assert search(page, site_url, "协调")[0] == "九解一协调"
-    tags = page.locator(".md-search-result .md-tag")
-    assert tags.count() > 0 and not any(tag.is_visible() for tag in tags.all())

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 import yaml
 from browser import serve
+from building import mkdocs_build
 from click.testing import CliRunner
 from conftest import REPORT
-from test_site import mkdocs_build
 
 from glossary.cli import main
 
@@ -80,6 +80,12 @@ def search_index(site: Path) -> list[dict]:
     return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
 
 
+def term_index(site: Path) -> list[dict]:
+    """The rows of the glossary's search index, whose title and text the search box shows as HTML."""
+    rows = json.loads((site / "search" / "glossary.json").read_text(encoding="utf-8"))["terms"]
+    return [{"title": title, "text": text, "keys": written + spellings} for _, title, text, written, spellings in rows]
+
+
 def page_titled(site: Path, h1: str) -> Parsed:
     """The built page whose heading contains `h1`."""
     found = [p for p in pages(site).values() if h1 in Parsed(p).h1]
@@ -122,11 +128,11 @@ def small_site(tmp_path_factory) -> Path:
     return root / "site"
 
 
-def test_search_tags_of_a_report_term_are_text(small_site):
-    """The page tags, which Material's search shows as HTML, hold a report's headword escaped."""
-    tags = [tag for doc in search_index(small_site) for tag in doc.get("tags") or []]
-    assert "&lt;img/src/onerror=alert(1)&gt;计划" in tags
-    assert [tag for tag in tags if Parsed(tag).elements] == []
+def test_search_index_holds_a_report_term_as_text(small_site):
+    """Result titles, which the search box shows as HTML, hold a report's headword escaped."""
+    titles = [row["title"] for row in term_index(small_site)]
+    assert "&lt;img/src/onerror=alert(1)&gt;计划" in titles
+    assert [title for title in titles if Parsed(title).elements] == []
 
 
 def test_kind_is_text_and_never_a_link(small_site):
@@ -261,9 +267,9 @@ def hostile_site(tmp_path_factory) -> Path:
 def test_no_page_and_no_search_entry_holds_live_markup(hostile_site):
     built = pages(hostile_site)
     assert {name: found for name, markup in built.items() if (found := live_markup(markup))} == {}
-    entries = search_index(hostile_site)
+    entries = search_index(hostile_site) + term_index(hostile_site)
     assert [found for doc in entries for field in ("title", "text") if (found := live_markup(doc[field]))] == []
-    assert [tag for doc in entries for tag in doc.get("tags") or [] if Parsed(tag).elements] == []
+    assert [row["title"] for row in term_index(hostile_site) if Parsed(row["title"]).elements] == []
 
 
 def test_every_field_shows_as_the_text_that_was_written(hostile_site):
@@ -293,8 +299,8 @@ def test_front_matter_holds_whatever_the_text(hostile_site):
     front matter, and mkdocs would then print it as page text."""
     built = pages(hostile_site)
     assert [name for name, markup in built.items() if "boost:" in Parsed(markup).article] == []
-    tags = [tag for doc in search_index(hostile_site) for tag in doc.get("tags") or []]
-    assert any("示范工程" in tag for tag in tags) and any("key2024" in tag for tag in tags)
+    keys = [key for row in term_index(hostile_site) for key in row["keys"]]
+    assert any("示范工程" in key for key in keys) and any("key2024" in key for key in keys)
 
 
 # the browser ---------------------------------------------------------------------------------
