@@ -13,7 +13,8 @@ from glossary.cli import main
 from glossary.lookup import find, suggest
 from glossary.lookup import index as lookup_index
 
-QUERIES = ["四横三纵", "shsz", "sihengsanzong", "SiHeng", "四横三纵市政主干路网", "横三", "双停", "四横二纵", "sq", "zzz"]
+QUERIES = ["四横三纵", "shsz", "sihengsanzong", "SiHeng", "四横三纵市政主干路网", "横三", "双停", "四横二纵", "sq", "zzz",
+           "《四横三纵》。"]
 
 
 def answer(runner, terms, query, *options):
@@ -29,6 +30,22 @@ def test_the_index_answers_as_terms_yml_does(runner, terms, query):
     cached = lookup_index.lookup(terms, query)
     assert cached.hits == built.hits == find(live, query)
     assert cached.suggestions == built.suggestions == ([] if built.hits else suggest(live, query))
+
+
+@pytest.mark.parametrize("query", ["“四横三纵”", "《四横三纵》。", "「四横三纵」，", "四横三纵！", "ＳＨＳＺ"])
+def test_quotation_marks_and_punctuation_of_any_width_are_ignored(query):
+    assert [e["term"] for e in find([{"term": "四横三纵"}, {"term": "三纵"}], query)] == ["四横三纵"]
+
+
+def test_punctuation_inside_a_name_is_ignored_too():
+    entries = [{"term": "一个中心、四个基地"}, {"term": "1+3"}, {"term": "13"}]
+    assert [e["term"] for e in find(entries, "一个中心四个基地")] == ["一个中心、四个基地"]
+    assert [e["term"] for e in find(entries, "1+3")] == ["1+3"]
+
+
+def test_part_of_the_headword_ranks_before_part_of_another_name():
+    entries = [{"term": "双创", "display": "“双创”基地"}, {"term": "一基地四园区"}]
+    assert [e["term"] for e in find(entries, "基地")] == ["一基地四园区", "双创"]
 
 
 def test_pinyin_as_lookup_prints_it_and_with_spaces(runner, terms):
