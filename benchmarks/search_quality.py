@@ -1,8 +1,10 @@
 """Search every live term of a built site in headless Chromium, the way readers type it.
 
-For each term: its headword must give its own page as the first result; its toneless pinyin,
-its initials, its last two characters and its second and third must list it among the first five. Prints the share of
-each kind of query and the misses.
+For each term: its headword, and the headword in quotation marks, must give its own page as the
+first result, and so must its pinyin with spaces and tone marks; its toneless pinyin, its
+initials, its last two characters and its second and third must list it among the first five;
+a typo (its last character replaced by one no term ends with) must suggest it among the first
+five. Prints the share of each kind of query and the misses.
 
     mkdocs build && python benchmarks/search_quality.py --site site --terms terms.yml
 """
@@ -44,7 +46,10 @@ def main() -> None:
     entries = store.load(Path(args.terms)).live()
     if args.sample:
         entries = random.Random(1).sample(entries, min(args.sample, len(entries)))
-    scores: dict[str, list[int]] = {"headword first": [], "pinyin top 5": [], "initials top 5": [], "inner word top 5": []}
+    scores: dict[str, list[int]] = {"headword first": [], "quoted first": [], "pinyin as written first": [], "pinyin top 5": [],
+                                    "initials top 5": [], "inner word top 5": [], "typo suggests top 5": []}
+    endings = {entry["term"][-1] for entry in entries}
+    typo = next(ch for ch in "某甲乙丙丁戊己庚辛壬癸" if ch not in endings)
     with serve(Path(args.site)) as base, launch() as browser:
         page = browser.new_page()
         page.goto(base + "?q=" + urllib.parse.quote(entries[0]["term"]))  # opens the search box
@@ -53,9 +58,12 @@ def main() -> None:
             term = entry["term"]
             spelled, abbreviated = readings(entry)[0]
             pieces = [term[-2:], term[1:3]] if len(term) >= 4 else [term[-2:]] if len(term) == 3 else []
-            checks = [("headword first", term, 1)]
+            checks = [("headword first", term, 1), ("quoted first", f"“{term}”", 1)]
             if _HAN.search(term):
-                checks += [("pinyin top 5", spelled, 5), ("initials top 5", abbreviated, 5)]
+                checks += [("pinyin as written first", entry.get("pinyin") or "", 1), ("pinyin top 5", spelled, 5),
+                           ("initials top 5", abbreviated, 5)]
+                if len(term) >= 3 and _HAN.fullmatch(term[-1]):
+                    checks += [("typo suggests top 5", term[:-1] + typo, 5)]
             checks += [("inner word top 5", piece, 5) for piece in pieces if _HAN_ONLY.fullmatch(piece)]
             for name, query, top in checks:
                 found = titles(page, query)
