@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .sections import ends_section
+
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "\u3000-\u303f\uff00-\uffef“”‘’—…·"
 _SPACES = "[ \t\u00a0\u2002-\u200b\u3000\ufeff]"
@@ -56,4 +58,5 @@ def _cut_mid_sentence(previous: str, line: str) -> bool:
         and re.match(f"[{HAN}]", previous[-1]) is not None
         and re.match(f"[{HAN}]", line[0]) is not None
         and not _ITEM_START.match(line)
+        and not ends_section(line)  # 附表 or 相关报道： after a last definition left without its 。
     )
