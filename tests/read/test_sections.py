@@ -81,3 +81,37 @@ def test_furniture_after_a_last_definition_without_its_full_stop_is_not_glued_on
 def test_lines_that_only_begin_like_an_ending_do_not_end_the_section(line):
     section = split_section(f"名词解释\n1.“四乱”：乱占、\n{line}\n")[1]
     assert line in section
+
+
+@pytest.mark.parametrize("first, second", [
+    ("［1］", "［2］"), ("[1].", "[2]."), ("【1】.", "【2】."), ("１．", "２．"), ("（１）", "（２）"), ("1", "2"),
+])
+def test_item_numbers_in_full_width_with_a_dot_or_bare(first, second):
+    items = parse_items(f"{first}“四乱”：乱占、乱采、乱堆、乱建。\n{second}“五勤”：身勤、眼勤。")
+    assert [(i.term, i.display, i.definition) for i in items] == [("四乱", None, "乱占、乱采、乱堆、乱建。"), ("五勤", None, "身勤、眼勤。")]
+
+
+def test_a_bare_number_starts_an_item_only_where_it_comes_next():
+    items = parse_items("19.“暖心驿站”：面向外卖骑手的服务站点，全年建成\n300个。\n20“一件事”全链条专项整治：由一个部门牵头、多个部门协同。\n"
+                        "21.“两重”：重大战略实施和重点领域安全能力建设。")
+    assert [(i.term, i.definition) for i in items] == [
+        ("暖心驿站", "面向外卖骑手的服务站点，全年建成300个。"),
+        ("一件事", "由一个部门牵头、多个部门协同。"),
+        ("两重", "重大战略实施和重点领域安全能力建设。"),
+    ]
+
+
+@pytest.mark.parametrize("reference", ["（P4）", "(P12)", "（p.4）", "（第4页）", "（P4-5）"])
+def test_page_references_are_not_part_of_the_headword(reference):
+    (item,) = parse_items(f"1.“双随机、一公开”{reference}：随机抽取检查对象、随机选派执法检查人员、抽查情况及查处结果及时向社会公开。")
+    assert item.term == "双随机、一公开" and item.display is None
+
+
+def test_invisible_characters_are_removed_from_items():
+    (item,) = parse_items("1.“四\u200b乱”\u2060：乱占\u200b、乱采\u00ad、\u200e乱堆、乱建\ufeff。")
+    assert (item.term, item.definition) == ("四乱", "乱占、乱采、乱堆、乱建。")
+
+
+def test_an_unnumbered_section_keeps_a_headword_that_begins_with_a_figure():
+    items = parse_items("六重：重大设施、重大平台。\n1+6+N+6+1：即1个区安全管理委员会。\n5G基站：第五代移动通信基站。")
+    assert [i.term for i in items] == ["六重", "1+6+N+6+1", "5G基站"]
