@@ -87,12 +87,14 @@ TOP_FIELDS = ("reports", "terms")
 
 @dataclass(frozen=True)
 class GlossaryItem:
-    """One entry of a report's 名词解释 section, definition kept verbatim."""
+    """One entry of a report's 名词解释 section, definition kept verbatim. `parts` are the terms
+    an item names together (“三压减”、“一提高”): their occurrences in the report are the item's."""
 
     term: str
     display: str | None
     definition: str
     line: int
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -155,14 +155,15 @@ def _outside(candidates: list[Occurrence], taken: list[Occurrence]) -> list[Occu
 
 def _group(report: Report, occurrences: list[Occurrence], explained: list[GlossaryItem]) -> list[Found]:
     """One Found per term: variants (“千村美丽村”, “千村美丽”村) merged by their keys."""
-    groups = _variant_groups(_complete_heads(occurrences, report.body), explained)
+    occurrences, owned = _owned_by_items(_complete_heads(occurrences, report.body), explained, report.body)
+    groups = _variant_groups(occurrences, explained)
     found = []
     for members, items in groups:
         occs = sorted(members, key=lambda o: o.start)
         item = items[0] if items else None
         term = item.term if item else _headword(occs)
         inline = None if item else body_definition(report.body, occs)
-        surfaces = Counter(o.surface for o in occs)
+        surfaces = Counter(o.surface for o in occs if (o.start, o.end) not in owned)
         found.append(Found(
             term=term,
             count=len(occs),
@@ -173,6 +174,35 @@ def _group(report: Report, occurrences: list[Occurrence], explained: list[Glossa
             sentence=None if item or inline else best_sentence(report.body, occs),
         ))
     return sorted(found, key=lambda f: f.term)
+
+
+def _owned_by_items(occurrences: list[Occurrence], explained: list[GlossaryItem],
+                    body: str) -> tuple[list[Occurrence], set[tuple[int, int]]]:
+    """Occurrences that belong to a 名词解释 item other than by their own name, and the spans of
+    those whose spelling is not a name of the item.
+
+    An item that names several terms (“三压减”、“一提高”) owns the report's occurrences of
+    each: they are what it explains, and alone they would be entries without a definition. Their
+    spellings stay out of the item's written forms, or every report that pairs a term differently
+    would join two entries. An item named by its whole written form, because another item shares
+    its quoted core (安全管理“1+3”文件), owns the places where the body spells that form.
+    """
+    parts = {key(part): item.term for item in explained for part in item.parts}
+    owned: set[tuple[int, int]] = set()
+    out = []
+    for occ in occurrences:
+        owner = parts.get(key(occ.term))
+        if owner is not None:
+            occ = replace(occ, term=owner)
+            owned.add((occ.start, occ.end))
+        out.append(occ)
+    for item in explained:
+        if item.display and not item.parts and key(item.term) == key(item.display) != key(split_headword(item.display)[0]):
+            spans = [m.span() for m in re.finditer(re.escape(item.display), body)]
+            if spans:
+                out = [o for o in out if not any(o.start < end and start < o.end for start, end in spans)]
+                out += [Occurrence(item.term, start, end, item.display, quoted=True) for start, end in spans]
+    return out, owned
 
 
 def _complete_heads(occurrences: list[Occurrence], body: str) -> list[Occurrence]:

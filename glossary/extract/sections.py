@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
+from ..keys import key, unquote
 from ..model import GlossaryItem, Report
 from .forms import split_headword
 
@@ -23,6 +25,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒�
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})(?=[“\"「『《〈\u4e00-\u9fff])")  # 20“一件事”：… — an item only where 20 comes next
 # a page reference the editor left on the headword: 术语（P4）, 术语(p.12), 术语（第4页）
 _PAGE = re.compile(r"\s*[(（]\s*(?:[Pp]\.?\s*\d+(?:\s*[-–—~]\s*\d+)?|第\s*\d+\s*页)\s*[)）]\s*$")
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]+)[”\"」』]")
 _MAX_HEAD = 40  # the part before the colon is a name, not a sentence
 _OPEN, _CLOSE = "（(《〈【[“‘「『", "）)》〉】]”’」』"
 
@@ -49,7 +52,7 @@ def parse_items(section: str, first_line: int = 1) -> list[GlossaryItem]:
             last = value or 0
         else:
             chunks[-1] = (chunks[-1][0], chunks[-1][1] + line)
-    return [item for number, chunk in chunks if (item := _item(chunk, number)) is not None]
+    return _named_apart([item for number, chunk in chunks if (item := _item(chunk, number)) is not None])
 
 
 def _item_number(line: str, expected: int) -> tuple[int, int | None]:
@@ -83,8 +86,26 @@ def _item(chunk: str, line: int) -> GlossaryItem | None:
     head = _PAGE.sub("", head)
     if not head or not definition:
         return None
+    parts = tuple(_QUOTED.findall(head))
+    if len(parts) > 1:  # “三压减”、“一提高”, “一单制”“一箱制”: one item, several terms
+        return GlossaryItem(unquote(re.sub(r"”\s*“", "”、“", head)), head, definition, line, parts)
     term, display = split_headword(head)
     return GlossaryItem(term=term, display=display, definition=definition, line=line)
+
+
+def _named_apart(items: list[GlossaryItem]) -> list[GlossaryItem]:
+    """Items that share a quoted core under different head nouns (安全管理“1+3”文件,
+    社区换届“1+3”方案) explain different things: each is named by its whole written form, so
+    neither definition is lost to the other.
+
+    >>> [i.term for i in _named_apart(parse_items("1.城区安全“1+3”文件：甲。\\n2.产业“1+3”文件：乙。\\n3.“四乱”：丙。"))]
+    ['城区安全1+3文件', '产业1+3文件', '四乱']
+    """
+    heads: dict[str, set[str]] = {}
+    for item in items:
+        heads.setdefault(key(item.term), set()).add(key(item.display or item.term))
+    return [replace(item, term=unquote(item.display)) if item.display and not item.parts and len(heads[key(item.term)]) > 1
+            else item for item in items]
 
 
 def _visible(text: str) -> str:

@@ -37,15 +37,33 @@ def fold_same_terms(terms: list[dict]) -> list[dict]:
     return _drop_claimed_aliases(result)
 
 
-def _names(entry: dict) -> list[str]:
+def _names(entry: dict, shared: set[tuple[str, str]] = frozenset()) -> list[str]:
     """Every name the entry answers to: headword, display, aliases, each form a report wrote and
     the quoted core of that form (“中国杯”帆船赛 names 中国杯 too). These are the keys a new
     extraction is matched by, so with all of them here the grouping cannot depend on which entry
-    a match happened to find first: a second run over the same reports changes nothing."""
+    a match happened to find first: a second run over the same reports changes nothing.
+
+    A core is no name where its report explains several terms around it (`shared`)."""
     forms = [f for s in entry.get("sources") or [] for f in s.get("forms") or []]
     written = [entry["term"], entry.get("display") or "", *(entry.get("aliases") or []), *forms]
-    written += [split_headword(f)[0] for f in forms]
+    written += [split_headword(f)[0] for s in entry.get("sources") or [] for f in s.get("forms") or []
+                if (s["report"], key(split_headword(f)[0])) not in shared]
     return list(dict.fromkeys(key(n) for n in written if n))
+
+
+def _shared_cores(terms: list[dict], live: list[int]) -> set[tuple[str, str]]:
+    """(report, core) where one report's 名词解释 explains two terms with that quoted core under
+    different head nouns (安全管理“1+3”文件, 社区换届“1+3”方案): two entries that the core must not join."""
+    holders: dict[tuple[str, str], set[int]] = {}
+    for i in live:
+        for source in terms[i].get("sources") or []:
+            if source.get("how") != "glossary":
+                continue
+            for form in source.get("forms") or []:
+                core = key(split_headword(form)[0])
+                if core != key(form):
+                    holders.setdefault((source["report"], core), set()).add(i)
+    return {pair for pair, entries_ in holders.items() if len(entries_) > 1}
 
 
 def _groups(terms: list[dict], live: list[int]) -> list[list[int]]:
@@ -59,8 +77,9 @@ def _groups(terms: list[dict], live: list[int]) -> list[list[int]]:
         return i
 
     owner: dict[str, int] = {}
+    shared = _shared_cores(terms, live)
     for i in live:
-        for name in _names(terms[i]):
+        for name in _names(terms[i], shared):
             j = owner.setdefault(name, i)
             if j != i:
                 parent[find(i)] = find(j)

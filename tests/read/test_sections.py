@@ -115,3 +115,21 @@ def test_invisible_characters_are_removed_from_items():
 def test_an_unnumbered_section_keeps_a_headword_that_begins_with_a_figure():
     items = parse_items("六重：重大设施、重大平台。\n1+6+N+6+1：即1个区安全管理委员会。\n5G基站：第五代移动通信基站。")
     assert [i.term for i in items] == ["六重", "1+6+N+6+1", "5G基站"]
+
+
+@pytest.mark.parametrize("head, term, parts", [
+    ("“三压减”、“一提高”", "三压减、一提高", ("三压减", "一提高")),
+    ("“一单制”“一箱制”", "一单制、一箱制", ("一单制", "一箱制")),
+    ("川渝“氢走廊”“电走廊”", "川渝氢走廊、电走廊", ("氢走廊", "电走廊")),
+    ("“城中村环境长”和“环境清洁日”", "城中村环境长和环境清洁日", ("城中村环境长", "环境清洁日")),
+])
+def test_an_item_that_names_several_terms_keeps_them_as_its_parts(head, term, parts):
+    (item,) = parse_items(f"1.{head}：一并解释。")
+    assert (item.term, item.display, item.parts) == (term, head, parts)
+
+
+def test_items_that_share_a_quoted_core_under_different_heads_are_named_by_their_whole_form():
+    items = parse_items("1.安全管理“1+3”文件：甲。\n2.社区换届“1+3”方案：乙。\n3.“五勤”：丙。\n4.“五勤”工作法：丁。\n5.“两重”：戊。")
+    assert [(i.term, i.display) for i in items] == [
+        ("安全管理1+3文件", "安全管理“1+3”文件"), ("社区换届1+3方案", "社区换届“1+3”方案"),
+        ("五勤", None), ("五勤工作法", "“五勤”工作法"), ("两重", None)]

@@ -84,3 +84,33 @@ def test_a_second_run_over_the_same_reports_changes_nothing():
     glossary = store.Glossary()
     first = _extract(texts, [0, 1, 2], glossary)
     assert _extract(texts, [0, 1, 2], glossary) == first
+
+
+def test_items_that_share_a_quoted_core_under_different_heads_are_two_entries():
+    """One report explains 安全管理“1+3”文件 and 社区换届“1+3”方案 apart; another report's “1+3”
+    is a third thing. Each definition stays on its own entry, with the body's spelling of it."""
+    texts = ["出台安全管理“1+3”文件。制定社区换届“1+3”方案。落实“1+3”要求。\n名词解释\n"
+             "1.安全管理“1+3”文件：“1”是指安全管理意见，“3”是指三个配套文件。\n"
+             "2.社区换届“1+3”方案：“1”是指总体方案，“3”是指三个换届方案。\n",
+             "推进“1+3”财政金融互动。\n名词解释\n1.“1+3”财政金融互动：“1”是指实施意见。\n"]
+    glossary = store.Glossary()
+    first = _extract(texts, [0, 1], glossary)
+    entries = {e["term"]: e for e in glossary.live()}
+    assert entries["安全管理1+3文件"]["definition"] == "“1”是指安全管理意见，“3”是指三个配套文件。"
+    assert entries["安全管理1+3文件"]["sources"][0]["forms"] == ["安全管理“1+3”文件"]
+    assert entries["社区换届1+3方案"]["definition"] == "“1”是指总体方案，“3”是指三个换届方案。"
+    assert [s["count"] for s in entries["社区换届1+3方案"]["sources"]] == [1]
+    assert entries["1+3"]["definition"] == "“1”是指实施意见。"
+    assert _extract(texts, [1, 0]) == first
+    assert _extract(texts, [0, 1], glossary) == first
+
+
+def test_an_item_that_names_several_terms_owns_their_occurrences():
+    texts = ["实施“三压减”，推进“一提高”，巩固“三压减”成果。\n名词解释\n1.“三压减”、“一提高”：压减产能、压减库存、压减成本，提高效益。\n",
+             "推广“一单制”“一箱制”。\n名词解释\n1.“一单制”“一箱制”：一张单证、一个箱子走到底。\n"]
+    glossary = store.Glossary()
+    _extract(texts, [0, 1], glossary)
+    entries = {e["term"]: e for e in glossary.live()}
+    assert sorted(entries) == ["一单制、一箱制", "三压减、一提高"]
+    assert [(s["count"], s["forms"]) for s in entries["三压减、一提高"]["sources"]] == [(3, ["“三压减”、“一提高”"])]
+    assert entries["一单制、一箱制"]["definition"] == "一张单证、一个箱子走到底。"
