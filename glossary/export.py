@@ -21,7 +21,7 @@ from typing import Any
 
 from .keys import initials
 from .language import jieba
-from .model import Meaning, meanings
+from .model import Meaning, explained_for, meanings
 from .search import written_forms
 
 TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"  # ISO 30042:2019, the namespace of TBX-Basic 1.0
@@ -54,8 +54,10 @@ def record(entry: dict, reports: dict[str, dict]) -> dict[str, Any]:
     """An entry as analysts want it: its fields, its meanings (the first is the definition the
     site shows), and each report it occurs in with title, year and count."""
     found = meanings(entry, reports)
+    told = explained_for(entry, reports)
     cited = [{"id": s["report"], "title": (reports.get(s["report"]) or {}).get("title"),
-              "year": (reports.get(s["report"]) or {}).get("year"), "count": s.get("count", 0)}
+              "year": (reports.get(s["report"]) or {}).get("year"), "count": s.get("count", 0),
+              "meaning": _position(found, told.get(s["report"])), "sentence": s.get("sentence")}
              for s in entry.get("sources") or []]
     years = [c["year"] for c in cited if isinstance(c["year"], int)]
     return {
@@ -74,6 +76,11 @@ def record(entry: dict, reports: dict[str, dict]) -> dict[str, Any]:
         "reports": cited,
         "first_year": min(years) if years else None,
     }
+
+
+def _position(found: list[Meaning], meaning: Meaning | None) -> int | None:
+    """Which of the meanings a report's readers are told (model.explained_for), by position."""
+    return next((i for i, m in enumerate(found) if m == meaning), None) if meaning else None
 
 
 def to_json(chosen: Chosen) -> str:

@@ -19,9 +19,9 @@ import pytest
 
 from glossary import store
 from glossary.cli import main
-from glossary.export import FORMATS, Chosen, choose, export, jieba_words, source_text, xml_safe
+from glossary.export import FORMATS, Chosen, choose, export, jieba_words, record, source_text, xml_safe
 from glossary.keys import initials
-from glossary.model import meanings
+from glossary.model import explained_for, meanings
 
 ROOT = Path(__file__).resolve().parents[1]
 NS = "{urn:iso:std:iso:30042:ed-2}"
@@ -140,8 +140,24 @@ def test_json_reads_back_equal(chosen):
     assert flat == expected_rows(chosen)
     assert [[m["definition"] for m in r["meanings"]] for r in records] == \
         [[m.definition for m in meanings(e, chosen.reports)] for e in chosen.entries]
+    assert [[(c["meaning"], c["sentence"]) for c in r["reports"]] for r in records] == \
+        [[(_told(e, chosen.reports, s["report"]), s.get("sentence")) for s in e.get("sources") or []] for e in chosen.entries]
     assert [[c["title"] for c in r["reports"]] for r in records] == \
         [[(chosen.reports.get(s["report"]) or {}).get("title") for s in e.get("sources") or []] for e in chosen.entries]
+
+
+def _told(entry, reports, report_id):
+    told = explained_for(entry, reports)[report_id]
+    return meanings(entry, reports).index(told) if told else None
+
+
+def test_json_says_which_meaning_each_reports_readers_are_told_and_its_sentence():
+    reports = {"2018-a": {"place": "A区", "year": 2018}, "2020-a": {"place": "A区", "year": 2020}, "2020-b": {"place": "B区"}}
+    entry = {"term": "十大工程", "definition": "甲", "sources": [
+        {"report": "2018-a", "definition": "甲", "how": "glossary"},
+        {"report": "2020-a", "sentence": "推进“十大工程”。"}, {"report": "2020-b", "sentence": "完成“十大工程”。"}]}
+    told = [(c["id"], c["meaning"], c["sentence"]) for c in record(entry, reports)["reports"]]
+    assert told == [("2018-a", 0, None), ("2020-a", 0, "推进“十大工程”。"), ("2020-b", None, "完成“十大工程”。")]
 
 
 def test_json_lines_is_one_record_a_line_whatever_splits_lines(chosen):
