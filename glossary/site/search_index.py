@@ -23,16 +23,22 @@ _SHOWN = 120  # characters of a definition a result shows
 
 
 def search_index(entries: list[dict], reports: dict[str, dict], location) -> str:
-    """The index as JSON: a row per live entry, shortest headword first (lookup's order among
-    hits of one rank), and `order`, the rows in the order of `entries` (lookup's suggestions
-    take the last entry that has a name). `location(term)` is the term page's URL path."""
+    """The index as JSON: a row per live entry, [URL path, title, result text], shortest
+    headword first (lookup's order among hits of one rank); `keys`, a line per row of its lookup
+    keys (written names \t-separated, headword first, then \r and its readings: whitespace,
+    which no key holds); and `order`, the rows in the order of `entries` (lookup's suggestions
+    take the last entry that has a name). `location(term)` is the term page's URL path.
+
+    >>> print(search_index([{"term": "双停", "pinyin": "shuāng tíng", "aliases": ["“双停”企业"]}], {}, lambda t: "t/"))
+    {"terms":[["t/","双停","<p><small>shuāng tíng</small> <em>暂无释义</em></p>"]],"keys":"双停\\t双停企业\\rshuangting\\tst","order":[0]}
+    """
     keys = [keys_of(entry) for entry in entries]
     by_length = sorted(range(len(entries)), key=lambda i: (len(keys[i].term), keys[i].term))
-    rows = [[location(entries[i]["term"]), escape_html(entries[i]["term"]), result_text(entries[i], reports),
-             list(keys[i].written), list(keys[i].spellings)] for i in by_length]
+    rows = [[location(entries[i]["term"]), escape_html(entries[i]["term"]), result_text(entries[i], reports)] for i in by_length]
+    lines = "\n".join("\t".join(keys[i].written) + "\r" + "\t".join(keys[i].spellings) for i in by_length)
     position = {i: n for n, i in enumerate(by_length)}
     order = [position[i] for i in range(len(entries))]
-    return json.dumps({"terms": rows, "order": order}, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps({"terms": rows, "keys": lines, "order": order}, ensure_ascii=False, separators=(",", ":"))
 
 
 def result_text(entry: dict, reports: dict[str, dict]) -> str:

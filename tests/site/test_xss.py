@@ -82,8 +82,10 @@ def search_index(site: Path) -> list[dict]:
 
 def term_index(site: Path) -> list[dict]:
     """The rows of the glossary's search index, whose title and text the search box shows as HTML."""
-    rows = json.loads((site / "search" / "glossary.json").read_text(encoding="utf-8"))["terms"]
-    return [{"title": title, "text": text, "keys": written + spellings} for _, title, text, written, spellings in rows]
+    index = json.loads((site / "search" / "glossary.json").read_text(encoding="utf-8"))
+    lines = index["keys"].split("\n")
+    return [{"title": title, "text": text, "keys": keys.replace("\r", "\t").split("\t")}
+            for (_, title, text), keys in zip(index["terms"], lines, strict=True)]
 
 
 def page_titled(site: Path, h1: str) -> Parsed:

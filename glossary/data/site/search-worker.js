@@ -17,15 +17,35 @@ const indexUrl = new URL(new URL(self.location.href).searchParams.get("index"), 
 const loaded = fetch(indexUrl).then(response => response.json()).then(prepare)
 let pages = []  // the site's other pages (home, reports) from Material's index: found by title
 
-/** The index's rows as terms, each with its keys as one string, which rules most terms out in
- * one test. A row: [location, title, text, written names (headword first), pinyin and initials].
- * Rows come shortest headword first, as lookup lists hits of one rank; `order` gives them in
- * terms.yml's order, in which lookup's suggestions see them. */
+/** The index as loaded: rows [location, title, text] shortest headword first, as lookup lists
+ * hits of one rank; `keys`, one string holding each row's written names (headword first) and
+ * pinyin and initials, a line per row (names \t-separated, \r before the readings), so that a
+ * query is one indexOf over it rather than a test of every term, and parsing makes no small
+ * strings; `order`, the rows in terms.yml's order, in which lookup's suggestions see them. */
 function prepare(index) {
-  const terms = index.terms.map(([location, title, text, written, spellings]) => (
-    {location, title, text, written, spellings, haystack: written.concat(spellings).join("\n")}))
-  terms.inFileOrder = index.order.map(i => terms[i])
-  return terms
+  const starts = [0]
+  for (let at = index.keys.indexOf("\n"); at >= 0; at = index.keys.indexOf("\n", at + 1))
+    starts.push(at + 1)
+  starts.push(index.keys.length + 1)
+  return {...index, starts: Int32Array.from(starts)}
+}
+
+/** The row whose line of keys holds position `at`. */
+function rowAt(index, at) {
+  let low = 0, high = index.starts.length - 2
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (index.starts[middle] <= at) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+/** A row as a term: what it shows and its keys. */
+function term(index, row) {
+  const [location, title, text] = index.terms[row]
+  const [written, spellings] = index.keys.slice(index.starts[row], index.starts[row + 1] - 1).split("\r")
+  return {location, title, text, written: written.split("\t"), spellings: spellings ? spellings.split("\t") : []}
 }
 
 /** lookup.loose: NFKC, no white space, no punctuation, lower case. */
@@ -60,12 +80,13 @@ function rank(term, wanted) {
 }
 
 /** Matching terms, best rank first, then in the index's order (shorter headwords first). */
-function find(terms, wanted) {
+function find(index, wanted) {
   const ranked = [[], [], [], [], [], []]
-  for (const term of terms) {
-    if (!term.haystack.includes(wanted)) continue
-    const r = rank(term, wanted)
-    if (r >= 0) ranked[r].push(term)
+  for (let at = index.keys.indexOf(wanted); at >= 0; ) {
+    const row = rowAt(index, at), found = term(index, row)
+    const r = rank(found, wanted)
+    if (r >= 0) ranked[r].push(found)
+    at = index.keys.indexOf(wanted, index.starts[row + 1])
   }
   return ranked.flat()
 }
@@ -104,11 +125,14 @@ function closeMatches(word, possibilities, n, cutoff) {
   b.forEach((ch, j) => { where.set(ch, [...where.get(ch) || [], j]); counts.set(ch, (counts.get(ch) || 0) + 1) })
   const found = []
   for (const x of possibilities) {
-    const a = [...x]
-    if (2 * Math.min(a.length, b.length) / (a.length + b.length) < cutoff) continue  // real_quick_ratio
-    const left = new Map(counts)
+    if (2 * Math.min(x.length, b.length) / (x.length + b.length) < cutoff) continue  // real_quick_ratio
+    const used = new Map()
     let common = 0
-    for (const ch of a) if ((left.get(ch) || 0) > 0) { left.set(ch, left.get(ch) - 1); common++ }
+    for (const ch of x) {
+      const n = used.get(ch) || 0
+      if (n < (counts.get(ch) || 0)) { used.set(ch, n + 1); common++ }
+    }
+    const a = [...x]
     if (2 * common / (a.length + b.length) < cutoff) continue  // quick_ratio
     const score = ratio(a, b, where)
     if (score >= cutoff) found.push([score, x])
@@ -117,13 +141,19 @@ function closeMatches(word, possibilities, n, cutoff) {
   return found.slice(0, n).map(([, x]) => x)
 }
 
+let named = null  // each name and each reading → the last term in terms.yml's order that has it
+
 /** lookup.close_to: headwords close to a query that matched nothing, by name then by reading. */
-function closeTo(terms, wanted) {
-  const byName = new Map(), byReading = new Map()
-  for (const term of terms.inFileOrder) {
-    for (const name of term.written) byName.set(name, term)
-    for (const spelling of term.spellings) byReading.set(spelling, term)
+function closeTo(index, wanted) {
+  if (!named) {
+    named = [new Map(), new Map()]
+    for (const row of index.order) {
+      const found = term(index, row)
+      for (const name of found.written) named[0].set(name, found)
+      for (const spelling of found.spellings) named[1].set(spelling, found)
+    }
   }
+  const [byName, byReading] = named
   const close = closeMatches(wanted, byName.keys(), SUGGESTIONS, 0.5).map(name => byName.get(name))
   const closeReading = closeMatches(wanted, byReading.keys(), SUGGESTIONS, 0.7).map(s => byReading.get(s))
   return [...new Set([...close, ...closeReading])].slice(0, SUGGESTIONS)
@@ -141,14 +171,14 @@ function item(doc, score, words) {
   return [{location: doc.location, title: doc.title, text: doc.text, score, terms: words}]
 }
 
-function search(terms, query) {
+function search(index, query) {
   const wanted = queryKey(query)
   if (!wanted) return {items: []}
   const shown = query.trim()
-  const hits = find(terms, wanted)
+  const hits = find(index, wanted)
   const others = pages.filter(page => loose(page.plain).includes(wanted))
   if (!hits.length && !others.length) {
-    const close = closeTo(terms, wanted)
+    const close = closeTo(index, wanted)
     const note = `<p class="glossary-suggestion" data-query="${escapeHtml(shown)}"></p>`
     return {items: close.map((term, i) => item({...term, text: (i ? "" : note) + term.text}, close.length - i, {[shown]: false}))}
   }
