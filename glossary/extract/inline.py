@@ -7,7 +7,9 @@ Reports spell their coinages out in a few set ways, each tried at a term's first
 - the items enumerated right after it: “八大民生行动”……一是…二是…, or numbered paragraphs
   (1.… 2.…) under a heading that names it;
 - the items as the leads of the following sentences, each ending in the term's head noun:
-  抓好“三条线”。做强主粮加工线。…做大肉乳加工线。… (joined with ……).
+  抓好“三条线”。做强主粮加工线。…做大肉乳加工线。… (joined with ……);
+- the items as the parts, between semicolons, of the sentence it heads: 实现“三个提高”。居民
+  收入…提高到3.63万元；最低工资标准…提高到1320元；最低生活保障标准…提高到510元。
 A numbered term takes a list only when the number of items agrees with its numeral (四乱
 needs four): that agreement is what tells a definition from a list that merely stands nearby.
 """
@@ -42,7 +44,8 @@ def body_definition(text: str, occurrences: list[Occurrence]) -> str | None:
     it says nothing the genre's habits recognise."""
     for occ in occurrences[:_FIRST_OCCURRENCES]:
         total = numeral_total(occ.term)
-        for find in (_explained_after, _counted_after, _listed_before, _enumerated_after, _headed_after, _spelled_after):
+        for find in (_explained_after, _counted_after, _listed_before, _enumerated_after, _headed_after,
+                     _parted_after, _spelled_after):
             definition = find(text, occ, total)
             if definition:
                 return definition
@@ -314,6 +317,54 @@ def _leads(text: str, start: int, suffix: str, term: str, total: int) -> list[st
                 break
             position, limit = match.end(), match.end() + _NEXT_LEAD_WITHIN
     return items
+
+
+_FULL_STOP = "。！？!?\n"
+_SHORTEST_PREDICATE = 6  # characters between the term and the end of its clause
+_LONGEST_PART_LEAD = 40  # characters of a part's lead clause; longer is prose, not an item
+
+
+def _parted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
+    """——自主创新实现“四个领先”。甲，居全国前列；乙，全国领先；丙全球领先；丁居全国首位。
+    抓好外贸“五新”，加快引育新主体，…；着力拓展新市场，…: the sentence that the term opens or
+    that follows it falls into as many parts between semicolons as the numeral says, each led by
+    an item (its first clause, or up to the clause that repeats the term's head word: 领先).
+    The term announces the parts when its sentence is a short heading of them (what it says of
+    the term, 协同增长, said again of each part: 利润增长6%); within its own sentence it does so
+    only where each part names its head word (新主体, 新市场)."""
+    if not total or total < 2 or _in_a_list(text, occ):
+        return None
+    predicate = re.compile(f"[^{_CLAUSE_BREAK}“”]{{0,{_SHORTEST_PREDICATE}}}[。，,：:]").match(text, occ.end)
+    if not predicate:
+        return None  # the term ends its clause, or a short predicate does: “三个口袋”协同增长。
+    opening = max(text.rfind(mark, 0, occ.start) for mark in _FULL_STOP) + 1
+    announced = text[predicate.end() - 1] not in "，," and predicate.end() - opening <= _LONGEST_HEADING
+    start = end = predicate.end()
+    while end < len(text) and text[end] not in _FULL_STOP:
+        end += 1
+    parts = [p.strip() for p in re.split("[；;]", text[start:end])]
+    if len(parts) != total or not all(parts):
+        return None
+    head = _COUNT_PREFIX.sub("", occ.term)
+    items = [_part_lead(part, head) for part in parts]
+    if any(len(item) > _LONGEST_PART_LEAD or len(_CJK.findall(item)) < 2 for item in items):
+        return None
+    if not announced and not all(head in item for item in items):
+        return None  # 实施“三线下地”工程，全面扫除…；推进…: parts of a sentence that goes on to other work
+    said = text[occ.end:predicate.end() - 1].strip(_QUOTES)
+    if said and not all(jieba().lcut(said)[-1] in part for part in parts):
+        return None  # “双创”氛围日益浓厚。: what is said of the term is not said of each part
+    return _SPREAD.join(items)
+
+
+def _part_lead(part: str, head: str) -> str:
+    """The first clause of a part, or the clauses up to the one that names the head word."""
+    clauses = re.split("([，,：:])", part)
+    lead = clauses[0]
+    for i in range(0, len(clauses), 2):
+        if head and head in clauses[i]:
+            return "".join(clauses[:i + 1])
+    return lead
 
 
 _SPELLED_WITHIN = 800  # characters between the term and its first spelled-out part, and between parts
