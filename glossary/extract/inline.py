@@ -154,11 +154,18 @@ def _predicate(last_item: str) -> int:
     return 0
 
 
+_MANY_ITEMS = 5
+
+
 def _parallel(items: list[str]) -> bool:
     """Items of one list are alike in length: 蓝天、碧水、青山、黑土地、草原湿地, not a
-    sentence that happens to contain a 、."""
-    lengths = [len(i.strip()) for i in items]
-    return min(lengths) >= 1 and max(lengths) <= min(LONGEST_LISTED_ITEM, 2 * min(lengths) + 1)
+    sentence that happens to contain a 、. Of many items, as many as the numeral says, which
+    chance rarely gives, one may be longer than twice the shortest when it is not much longer
+    than the median one (违规设置市场准入门槛、拖欠企业账款、侵害企业产权和企业家合法权益、
+    涉企违规收费罚款、涉企执法检查“五个专项治理”)."""
+    lengths = sorted(len(i.strip()) for i in items)
+    typical = lengths[len(lengths) // 2] if len(lengths) >= _MANY_ITEMS else lengths[0]
+    return lengths[0] >= 1 and lengths[-1] <= min(LONGEST_LISTED_ITEM, 2 * typical + 1)
 
 
 # adverbs jieba tags as verbs; they open a clause (深入打好…), they never start a listed item
