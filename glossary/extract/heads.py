@@ -5,14 +5,32 @@ from __future__ import annotations
 from ..language import jieba
 
 _NOUN_TAGS = ("n", "nz", "vn", "nt", "ng", "j")
-_LONGEST_HEAD = 6  # 市政主干路网; anything longer is the rest of the sentence
+_LONGEST_HEAD = 7  # 现代化产业体系; anything longer is the rest of the sentence
 _WINDOW = 12
 # nouns that follow a quoted term in the genre without being part of its name: “六稳”工作
 _GENERIC = frozenset(
     "工作 任务 问题 要求 精神 目标 理念 成果 水平 能力 作用 方面 领域 建设 发展 服务 活动 "
     "政策 措施 力度 质量 效率 效果 成效 意识 责任 使命 重点 基础 关系 格局 思想 理论 局面 "
-    "部署 底线 原则 标准 情况 主题 氛围 态势".split()
+    "部署 底线 原则 标准 情况 主题 氛围 态势 管理".split()
 )
+# the kinds of programme a name can head: an action, project, plan, model, mechanism, system,
+# park, reform, campaign. jieba tags several as verbs or verb-nouns (行动 vn, 联动 v, 安置 v),
+# yet after a quoted name they end it: “扫楼”行动, “房票”安置, “净地”出让, “四区”联动
+PROGRAMME_HEADS = frozenset(
+    "行动 工程 计划 模式 机制 制度 体系 园区 专项 改革 整治 攻坚 联动 互动 安置 出让 "
+    "项目 品牌 平台 企业 战略 方案 试点".split()
+)
+# words that join a name to a programme noun: “谋治”系列专项行动; without one they are no head
+# (“法援惠民生”系列活动, “滑粉雪、赏雾凇、泡温泉”系列冰雪旅游主打产品)
+_LINKS = frozenset(["系列"])
+# words of scope, totality, comparison and measure: jieba tags several as nouns (全部, 总体,
+# 数量; 同比 as an abbreviation), but after a head noun they say something of it (“双停”企业全部盘活,
+# “三公”经费支出同比下降, “四上”企业数量), they never name a kind of thing
+_SCOPE = frozenset(
+    "全部 全面 全体 总体 整体 同比 环比 累计 分别 部分 总计 合计 共计 均 "
+    "数量 总数 个数 总量 总额 规模 比重 占比 比例 增速 增幅 影响力 竞争力 知名度 美誉度".split()
+)
+_SCOPE_PREFIXES = ("全面", "全部", "同比", "环比")
 
 
 def head_noun(text: str, pos: int) -> str:
@@ -22,16 +40,31 @@ def head_noun(text: str, pos: int) -> str:
     '企业'
     >>> head_noun("“六稳”工作，", 4)
     ''
+    >>> head_noun("“双停”企业全部盘活", 4), head_noun("“扫楼”行动，", 4)
+    ('企业', '行动')
     """
-    words = []
+    words: list[tuple[str, str]] = []
     for word in jieba().posseg.cut(text[pos:pos + _WINDOW]):
-        if word.flag not in _NOUN_TAGS or sum(map(len, words)) + len(word.word) > _LONGEST_HEAD:
+        if (words and _qualifier(word.word)) or sum(len(w) for w, _ in words) + len(word.word) > _LONGEST_HEAD:
             break
+        if word.flag not in _NOUN_TAGS and word.word not in PROGRAMME_HEADS | _LINKS:
+            break
+        if words and words[-1][0] in PROGRAMME_HEADS and word.word not in PROGRAMME_HEADS and len(word.word) > 1:
+            break  # a programme noun ends the name (“X”联动发展新格局), but for a suffix (“X”项目库)
         words.append((word.word, word.flag))
-    while words and words[-1][1] == "vn":  # a head ends on a noun: “双停”企业, not “双停”企业盘活
+    # a head ends on a noun: “双停”企业, not “双停”企业盘活; a verb-noun that names a programme
+    # ends it too (“扫楼”行动)
+    while words and words[-1][1] == "vn" and words[-1][0] not in PROGRAMME_HEADS:
         words.pop()
+    link = next((i for i, (w, _) in enumerate(words) if w in _LINKS), None)
+    if link is not None and not (words[-1][0] in PROGRAMME_HEADS and len(words) > link + 1):
+        del words[link:]
     head = "".join(w for w, _ in words)
     return "" if _all_generic(head) else head
+
+
+def _qualifier(word: str) -> bool:
+    return word in _SCOPE or word.startswith(_SCOPE_PREFIXES)
 
 
 def _all_generic(head: str) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ..model import Occurrence
 from .heads import head_noun
-from .judge import is_term
+from .judge import is_term, names_programme
 
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "＂": "＂", '"': '"'}
 _MAX_SPAN = 40  # longer than any slogan: an unclosed quote swallowing a sentence
@@ -50,8 +50,18 @@ def quoted_terms(text: str) -> Iterator[Occurrence]:
     for start, end, _depth in quoted_spans(text):
         inner = text[start + 1:end]
         term = re.sub(r"\s+", "", inner)
-        if not is_term(term):
+        head = _head_of_term(text, term, end + 1)
+        if head is None:
             continue
-        head = head_noun(text, end + 1)
         surface = text[start:end + 1] + head
         yield Occurrence(term=term, start=start, end=end + 1 + len(head), surface=surface, quoted=True)
+
+
+def _head_of_term(text: str, term: str, pos: int) -> str | None:
+    """The head noun after a quoted term (maybe ''), or None when the span is no term."""
+    if is_term(term):
+        return head_noun(text, pos)
+    if len(term) == 2:  # a word quoted for emphasis, unless it names the programme after it
+        head = head_noun(text, pos)
+        return head if names_programme(term, head) else None
+    return None

@@ -35,6 +35,8 @@ def terms_in(sentence: str) -> list[str]:
         ("牢记“加快推动新时代吉林全面振兴全方位振兴”嘱托。", []),
         ("开通“12345”热线，构建“6411”产业体系。", ["12345", "6411"]),
         ("这一句“没有闭合的引号会被忽略，不会吞掉后面的“五勤”。", ["五勤"]),
+        # a word quoted before a programme noun names the programme; everyday words stay emphasis
+        ("开展“扫楼”行动，建设“飞地”园区，培育“龙头”企业，打造“网红”打卡地。", ["扫楼", "飞地"]),
     ],
 )
 def test_quoted_terms(sentence, expected):
@@ -54,6 +56,20 @@ def test_unbalanced_quote_does_not_swallow_the_report():
         ("健全“四横三纵”市政主干路网，", "市政主干路网"),
         ("扎实做好“六稳”工作，", ""),
         ("增强“四个意识”、坚定“四个自信”", ""),
+        # words of scope, comparison and measure say something of the name, they are no head
+        ("健全林长制“7+X”制度体系全面推行", "制度体系"),
+        ("“双停”企业全部盘活", "企业"),
+        ("“三公”经费支出同比下降", "经费支出"),
+        ("“四上”企业数量增加", "企业"),
+        ("“464”总体思路", "总体思路"),
+        # a programme noun ends the name, jieba's verb tags notwithstanding
+        ("开展“扫楼”行动，", "行动"),
+        ("实施“护苗”行动计划。", "行动计划"),
+        ("鼓励“房票”安置。", "安置"),
+        ("推动“风光火储+氢氨醇”联动发展新格局", "联动"),
+        ("建好“智改数转”项目库，", "项目库"),
+        ("开展“谋治”系列专项行动，", "系列专项行动"),
+        ("开展“法援惠民生”系列活动，", ""),
     ],
 )
 def test_head_noun_belongs_to_the_name(sentence, head):
