@@ -20,7 +20,7 @@ from ..model import Found, GlossaryItem, Occurrence, Report
 from .forms import split_headword
 from .inline import body_definition
 from .judge import is_coined
-from .numbered import numbered_terms
+from .numbered import count_phrases, numbered_terms
 from .quotes import quoted_terms
 from .sections import explained_terms
 from .sentences import best_sentence
@@ -36,7 +36,8 @@ def first_pass(report: Report, bounds: WordBounds | None = None) -> list[Occurre
     """Occurrences found by form alone: quoted terms, then unquoted formulas and shorthand."""
     bounds = word_bounds(report.body) if bounds is None else bounds
     quoted = list(quoted_terms(report.body))
-    unquoted = list(numbered_terms(report.body, bounds)) + list(find_known(report.body, _national(), bounds))
+    unquoted = [*numbered_terms(report.body, bounds), *count_phrases(report.body, bounds),
+                *find_known(report.body, _national(), bounds)]
     return quoted + _outside(unquoted, quoted)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..language import WordBounds, idioms, word_bounds, word_frequency
+from ..language import WordBounds, idioms, jieba, word_bounds, word_frequency
 from ..model import Occurrence
 
 # counting in coinages uses 两, not 二: 二甲双胍 and 一二三产 are no formulas
@@ -40,3 +40,44 @@ _SET_PHRASE = 50
 
 def _is_formula(term: str) -> bool:
     return term not in idioms() and not (_MEASURES & {term[1], term[3]}) and word_frequency(term) < _SET_PHRASE
+
+
+# 五大发展举措, 三项新机制, 八类…: a count of one numeral and 大/项/类, then what is counted
+_COUNT = re.compile(f"(?<![{_ANY_NUMERAL}第])(?:[{_DIGIT}]大|十[一二三四五六七八九]?[项类]|[{_DIGIT}][项类])")
+# what the genre counts when it coins a numbered programme: the kinds of action, project, system,
+# place and strategy (五大发展举措, 四大先进制造业园区, 三项新机制, 十大行动); a count of anything
+# else is a quantity (三大领域产品, 两大雪场, 八类暴力警情), and so is a count of tasks (五项试验任务)
+COUNTED_HEADS = (
+    "行动", "工程", "计划", "攻坚战", "保卫战", "战役", "会战", "举措", "体系", "集群", "基地", "平台",
+    "园区", "集聚区", "示范区", "功能区", "专项", "战略", "理念", "机制", "制度", "产业", "产业链",
+    "板块", "中心", "走廊", "新城", "经济带", "城市群", "品牌", "改革", "工作法",
+)
+_NUMBER = re.compile(f"[{_ANY_NUMERAL}]")
+_LONGEST_COUNTED = 7  # characters after the count: 先进制造业园区; longer is the rest of the clause
+_COUNT_WINDOW = re.compile(f"[\u4e00-\u9fff]{{1,{_LONGEST_COUNTED}}}")
+
+
+def count_phrases(text: str, bounds: WordBounds | None = None) -> Iterator[Occurrence]:
+    """Yield unquoted counts of programmes (五大发展举措, 四大先进制造业园区, 十二项行动), in order.
+
+    The counted thing is the longest run of whole words after the count that ends on a kind of
+    programme (COUNTED_HEADS); the count must start a word (统一大市场 has no 一大).
+
+    >>> [o.term for o in count_phrases("聚焦四大先进制造业园区、三大领域产品出口，实施五项行动。")]
+    ['四大先进制造业园区', '五项行动']
+    """
+    bounds = word_bounds(text) if bounds is None else bounds
+    for match in _COUNT.finditer(text):
+        start = match.start()
+        window = _COUNT_WINDOW.match(text, match.end())
+        if window is None or start not in bounds:
+            continue
+        counted, length = "", 0
+        for word in jieba().cut(window.group(), HMM=False):
+            length += len(word)
+            if window.group()[:length].endswith(COUNTED_HEADS):
+                counted = window.group()[:length]
+        end = match.end() + len(counted)
+        if counted and end in bounds and not _NUMBER.search(counted):  # 两大百亿级工程: sized, not named
+            term = text[start:end]
+            yield Occurrence(term, start, end, term, quoted=False)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from glossary.extract import extract_reports, first_pass, known_pattern
 from glossary.extract.heads import head_noun
 from glossary.extract.judge import is_term
-from glossary.extract.numbered import numbered_terms
+from glossary.extract.numbered import count_phrases, numbered_terms
 from glossary.extract.quotes import quoted_spans, quoted_terms
 from glossary.read.sources import parse_report
 
@@ -90,6 +90,22 @@ def test_head_noun_belongs_to_the_name(sentence, head):
 )
 def test_unquoted_numbered_formulas(sentence, expected):
     assert [o.term for o in numbered_terms(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("聚焦四大先进制造业园区、三大总部经济集聚区，", ["四大先进制造业园区", "三大总部经济集聚区"]),
+        ("实施五大发展举措，打好三大攻坚战，", ["五大发展举措", "三大攻坚战"]),
+        ("实施优化营商环境改革十二项行动，建立三项新机制。", ["十二项行动", "三项新机制"]),
+        ("先进装备等六大科技专项深入实施。", ["六大科技专项"]),
+        # quantities, not programmes: counted things that name no kind of programme, sizes, congresses
+        ("三大领域产品出口规模扩大，八类暴力警情下降，两大百亿级工程开工。", []),
+        ("学习贯彻党的二十大精神和十九大精神，建设全国统一大市场。", []),
+    ],
+)
+def test_unquoted_counts_of_programmes(sentence, expected):
+    assert [o.term for o in count_phrases(sentence)] == expected
 
 
 def test_national_shorthand_is_found_unquoted_by_longest_match():
