@@ -20,7 +20,7 @@ from ..model import Found, GlossaryItem, Occurrence, Report
 from .forms import split_headword
 from .inline import body_definition
 from .judge import is_coined
-from .numbered import count_phrases, numbered_terms
+from .numbered import code_terms, count_phrases, numbered_terms
 from .quotes import quoted_terms
 from .sections import explained_terms
 from .sentences import best_sentence
@@ -37,7 +37,7 @@ def first_pass(report: Report, bounds: WordBounds | None = None) -> list[Occurre
     bounds = word_bounds(report.body) if bounds is None else bounds
     quoted = list(quoted_terms(report.body))
     unquoted = [*numbered_terms(report.body, bounds), *count_phrases(report.body, bounds),
-                *find_known(report.body, _national(), bounds)]
+                *code_terms(report.body), *find_known(report.body, _national(), bounds)]
     return quoted + _outside(unquoted, quoted)
 
 

@@ -23,13 +23,16 @@ PROGRAMME_HEADS = frozenset(
 # words that join a name to a programme noun: “谋治”系列专项行动; without one they are no head
 # (“法援惠民生”系列活动, “滑粉雪、赏雾凇、泡温泉”系列冰雪旅游主打产品)
 _LINKS = frozenset(["系列"])
-# words of scope, totality, comparison and measure: jieba tags several as nouns (全部, 总体,
-# 数量; 同比 as an abbreviation), but after a head noun they say something of it (“双停”企业全部盘活,
-# “三公”经费支出同比下降, “四上”企业数量), they never name a kind of thing
+# words of scope, totality, comparison and measure: jieba tags several as nouns (全部, 数量,
+# 浓度; 同比 as an abbreviation), but after a name they say something of it (“双停”企业全部盘活,
+# “三公”经费支出同比下降, “四上”企业数量, PM2.5浓度), they never name a kind of thing
 _SCOPE = frozenset(
-    "全部 全面 全体 总体 整体 同比 环比 累计 分别 部分 总计 合计 共计 均 "
-    "数量 总数 个数 总量 总额 规模 比重 占比 比例 增速 增幅 影响力 竞争力 知名度 美誉度".split()
+    "全部 全面 全体 同比 环比 累计 分别 部分 总计 合计 共计 均 "
+    "数量 总数 个数 总量 总额 规模 比重 占比 比例 增速 增幅 影响力 竞争力 知名度 美誉度 "
+    "浓度 均值 年均值 平均 年平均 年均 平均值".split()
 )
+# “overall” qualifies a head noun (“三公”经费总体下降) but may also begin one (“464”总体思路)
+_OVERALL = frozenset(["总体", "整体"])
 _SCOPE_PREFIXES = ("全面", "全部", "同比", "环比")
 
 
@@ -45,7 +48,7 @@ def head_noun(text: str, pos: int) -> str:
     """
     words: list[tuple[str, str]] = []
     for word in jieba().posseg.cut(text[pos:pos + _WINDOW]):
-        if (words and _qualifier(word.word)) or sum(len(w) for w, _ in words) + len(word.word) > _LONGEST_HEAD:
+        if _qualifier(word.word) or (words and word.word in _OVERALL) or sum(len(w) for w, _ in words) + len(word.word) > _LONGEST_HEAD:
             break
         if word.flag not in _NOUN_TAGS and word.word not in PROGRAMME_HEADS | _LINKS:
             break

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..language import WordBounds, idioms, jieba, word_bounds, word_frequency
 from ..model import Occurrence
+from .heads import head_noun
 
 # counting in coinages uses 两, not 二: 二甲双胍 and 一二三产 are no formulas
 _DIGIT = "一三四五六七八九十两"
@@ -81,3 +82,20 @@ def count_phrases(text: str, bounds: WordBounds | None = None) -> Iterator[Occur
         if counted and end in bounds and not _NUMBER.search(counted):  # 两大百亿级工程: sized, not named
             term = text[start:end]
             yield Occurrence(term, start, end, term, quoted=False)
+
+
+# PM2.5, V2G, O2O, M1: Latin letters with a number of one or two digits name a standard, a
+# technique or a land-use class; model numbers carry more digits (T800, T1000), and a number
+# before letters is a quantity with its unit (220kV) or a generation (5G)
+_CODE = re.compile(r"(?<![A-Za-z0-9.+\-])[A-Z][A-Za-z]*\d{1,2}(?:\.\d)?[A-Z]*(?![A-Za-z0-9.+\-])")
+
+
+def code_terms(text: str) -> Iterator[Occurrence]:
+    """Yield Latin codes with a number (PM2.5, V2G), with the head noun after them (O2O体验店).
+
+    >>> [o.surface for o in code_terms("PM2.5浓度下降，支持O2O体验店，引进T800、220kV、5G。")]
+    ['PM2.5', 'O2O体验店']
+    """
+    for match in _CODE.finditer(text):
+        head = head_noun(text, match.end())
+        yield Occurrence(match.group(), match.start(), match.end() + len(head), match.group() + head, quoted=False)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from glossary.extract import extract_reports, first_pass, known_pattern
 from glossary.extract.heads import head_noun
 from glossary.extract.judge import is_term
-from glossary.extract.numbered import count_phrases, numbered_terms
+from glossary.extract.numbered import code_terms, count_phrases, numbered_terms
 from glossary.extract.quotes import quoted_spans, quoted_terms
 from glossary.read.sources import parse_report
 
@@ -106,6 +106,12 @@ def test_unquoted_numbered_formulas(sentence, expected):
 )
 def test_unquoted_counts_of_programmes(sentence, expected):
     assert [o.term for o in count_phrases(sentence)] == expected
+
+
+def test_latin_codes_with_a_number_are_terms_with_their_head_noun():
+    text = "PM2.5年平均浓度下降，建成车网互动（V2G）示范站，支持O2O体验店，工改M0；引进T800、T1000，220kV线路，5G基站，A级景区。"
+    assert [(o.term, o.surface) for o in code_terms(text)] == [
+        ("PM2.5", "PM2.5"), ("V2G", "V2G"), ("O2O", "O2O体验店"), ("M0", "M0")]
 
 
 def test_national_shorthand_is_found_unquoted_by_longest_match():
