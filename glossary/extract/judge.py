@@ -16,7 +16,7 @@ SEPARATORS = "、，,；;·—"
 _PARTS = re.compile(f"[{SEPARATORS}]")
 _NUMERAL = re.compile(f"[{NUMERALS}]")
 _COUNTING = re.compile(f"[{NUMERALS.replace('百', '').replace('千', '').replace('万', '')}]|[A-Za-z]?[0-9]")
-_RECORD = re.compile(f"^[{NUMERALS}]+连(冠|胜|增|涨|升|降)$")  # “六连冠”: a record, not a policy
+_RECORD = re.compile(f"^[{NUMERALS}]+连(冠|胜|增|涨|升|降|优)$")  # “六连冠”: a record, not a policy
 _QUOTE_MARKS = re.compile("[“”‘’「」『』\"']")
 # jieba frequency from which a word is everyday vocabulary: 红线 150, 底线 205, 高地 460, 名片 1713;
 # coinages are rare or absent (网红 0)
@@ -129,6 +129,43 @@ def _ordinary_words(term: str) -> bool:
     return len(parts) > 1 and all(len(p) == 2 and word_frequency(p) >= _ORDINARY for p in parts)
 
 
+# the heads of the genre's figures of speech: a calling card, an answer sheet, a blueprint or
+# timetable, an article to write, a golden key, an engine, hard or soft power, a cake to share,
+# the last mile, a move in chess, a gift pack, acceleration
+_METAPHOR_HEADS = (
+    "名片", "答卷", "蓝图", "时间表", "路线图", "文章", "钥匙", "引擎", "实力", "蛋糕", "一公里", "棋",
+    "礼包", "加速度",
+)
+# one character of quality after a noun states a goal (“百姓富”, “环境美”, “经济强”), it names nothing
+_QUALITIES = "富美强畅高好优绿兴安净亮"
+
+
+def _figure_of_speech(term: str) -> bool:
+    """“新名片”, “硬核答卷”, “先手棋”, “最后一公里”: a metaphor the genre uses for emphasis, and
+    “soft” or “hard” before an everyday noun (“软平台”, “硬设施”). Counted ones are names
+    (“五篇大文章”)."""
+    if is_numbered(term):
+        return False
+    return term.endswith(_METAPHOR_HEADS) or (
+        len(term) == 3 and term[0] in "软硬" and word_frequency(term[1:]) >= _ORDINARY)
+
+
+def _goal(term: str) -> bool:
+    """“百姓富”, “环境美”, “社会文明程度高”: everyday words and a quality, a goal, not a name."""
+    if len(term) < 3 or term[-1] not in _QUALITIES or is_numbered(term):
+        return False
+    words = jieba().posseg.lcut(term[:-1], HMM=False)
+    return all(len(w.word) >= 2 and w.flag.startswith("n") and word_frequency(w.word) >= _ORDINARY for w in words)
+
+
+def _manner(term: str) -> bool:
+    """Manners and speech, not names: A对A (“一对一”), a complaint (“不好办”), a question
+    (“怎么办”), words put in someone's mouth (“你过来”, “我过去”)."""
+    return (re.fullmatch(r"(.)对\1", term) is not None or (len(term) == 3 and term[0] in "不你我他")
+            or "怎么" in term or "什么" in term)
+
+
 _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
+    _figure_of_speech, _goal, _manner,
 )

@@ -35,6 +35,10 @@ def terms_in(sentence: str) -> list[str]:
         ("牢记“加快推动新时代吉林全面振兴全方位振兴”嘱托。", []),
         ("开通“12345”热线，构建“6411”产业体系。", ["12345", "6411"]),
         ("这一句“没有闭合的引号会被忽略，不会吞掉后面的“五勤”。", ["五勤"]),
+        # figures of speech, goals and manners are quoted for emphasis; counted figures are names
+        ("擦亮“闪亮名片”，交出“硬核答卷”，下好“先手棋”，打通“最后一公里”，写好“五篇大文章”。", ["五篇大文章"]),
+        ("建好“软平台”“硬设施”，实现“百姓富、环境美”与“社会文明程度高”。", ["百姓富、环境美"]),
+        ("开展“一对一”帮扶，破解“不好办”“怎么办”，变“你过来”为“我过去”，实现“六连优”。", []),
         # a word quoted before a programme noun names the programme; everyday words stay emphasis
         ("开展“扫楼”行动，建设“飞地”园区，培育“龙头”企业，打造“网红”打卡地。", ["扫楼", "飞地"]),
     ],
