@@ -74,8 +74,12 @@ def names_programme(term: str, head: str) -> bool:
     >>> names_programme("扫楼", "行动"), names_programme("网红", "打卡地"), names_programme("龙头", "企业")
     (True, False, False)
     """
-    return (len(term) == 2 and not has_numeral(term) and head.endswith(tuple(PROGRAMME_HEADS))
-            and word_frequency(term) < _EMPHASIS and not _NOT_A_WORD.search(term))
+    return may_name_programme(term) and head.endswith(tuple(PROGRAMME_HEADS))
+
+
+def may_name_programme(term: str) -> bool:
+    """The part of `names_programme` that needs no head noun: a rare two-character Han word."""
+    return len(term) == 2 and not has_numeral(term) and not _NOT_A_WORD.search(term) and word_frequency(term) < _EMPHASIS
 
 
 _NOT_A_WORD = re.compile(r"[^\u4e00-\u9fff]")

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ..model import Occurrence
 from .heads import head_noun
-from .judge import is_term, names_programme
+from .judge import is_term, may_name_programme, names_programme
 
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "＂": "＂", '"': '"'}
 _MAX_SPAN = 40  # longer than any slogan: an unclosed quote swallowing a sentence
@@ -61,7 +61,7 @@ def _head_of_term(text: str, term: str, pos: int) -> str | None:
     """The head noun after a quoted term (maybe ''), or None when the span is no term."""
     if is_term(term):
         return head_noun(text, pos)
-    if len(term) == 2:  # a word quoted for emphasis, unless it names the programme after it
+    if may_name_programme(term):  # a word quoted for emphasis, unless it names the programme after it
         head = head_noun(text, pos)
         return head if names_programme(term, head) else None
     return None
