@@ -43,7 +43,9 @@ def _fail(exc: GlossaryError) -> click.ClickException:
 @click.option("--encoding", help="Encoding of the reports (default: detect UTF-8, UTF-16 with BOM, GB18030/GBK, Big5).")
 @click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="With --dry-run: print the changes as JSON.")
-def extract(paths: tuple[Path, ...], output: Path, encoding: str | None, dry_run: bool, as_json: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes that extract (default: one per core).")
+def extract(paths: tuple[Path, ...], output: Path, encoding: str | None, dry_run: bool, as_json: bool,
+            jobs: int | None) -> None:
     """Extract terms from reports (.txt, .md, .html, .htm, .docx, or folders of them) and merge
     them into terms.yml.
 
@@ -57,7 +59,8 @@ def extract(paths: tuple[Path, ...], output: Path, encoding: str | None, dry_run
 
     try:
         summary, changes = store.update(list(paths), output, encoding, dry_run,
-                                        reader=lambda files: _read_all(files, encoding), warn=_warn)
+                                        reader=lambda files: _read_all(files, encoding), warn=_warn,
+                                        workers=jobs)
     except GlossaryError as exc:
         raise _fail(exc) from None
     if dry_run:

@@ -55,9 +55,14 @@ class WordBounds:
 
     _UNKNOWN, _BOUND, _INSIDE = 0, 1, 2
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, marks: bytes | None = None):
         self._text = text
-        self._marks = bytearray(len(text) + 1)
+        self._marks = bytearray(len(text) + 1) if marks is None else bytearray(marks)
+
+    @property
+    def marks(self) -> bytes:
+        """What is known so far, to go on from in another process: WordBounds(text, marks)."""
+        return bytes(self._marks)
 
     def __contains__(self, offset: int) -> bool:
         if not 0 <= offset < len(self._marks):

@@ -1,6 +1,9 @@
 import json
+import os
+import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -160,3 +163,27 @@ def test_lookup_prints_control_characters_from_terms_yml_as_visible_escapes(runn
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
     assert "红\\x1b[31m色\\x1b]0;title\\x07" in result.output
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads the process tree from /proc")
+def test_ctrl_c_while_workers_extract_stops_them_all_and_writes_nothing(seeds, tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for copy in range(4):  # big enough a batch for several processes
+        for path in seeds.glob("*.txt"):
+            (reports / f"{copy}-{path.name}").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "terms.yml"
+    process = subprocess.Popen([sys.executable, "-m", "glossary", "extract", str(reports), "-o", str(out), "-j", "2"],
+                               stderr=subprocess.PIPE, start_new_session=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    workers: list[str] = []
+    while len(workers) < 2 and process.poll() is None:
+        workers = children.read_text().split()
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+    _, stderr = process.communicate()
+    assert process.returncode == 1, stderr
+    assert stderr.decode().strip().splitlines()[-1] == "Aborted!"
+    for pid in workers:  # gone, not even left for the parent to collect
+        assert not Path(f"/proc/{pid}").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from ..keys import key
-from ..language import NUMERALS, WordBounds, national_terms, word_bounds
+from ..language import NUMERALS, WordBounds, idioms, jieba, national_terms, word_bounds
 from ..model import Found, GlossaryItem, Occurrence, Report
 from .forms import split_headword
 from .inline import body_definition
@@ -24,6 +24,7 @@ from .numbered import code_terms, count_phrases, numbered_terms
 from .quotes import quoted_terms
 from .sections import explained_terms
 from .sentences import best_sentence
+from .workers import for_each
 
 __all__ = ["extract_reports", "first_pass"]
 
@@ -41,19 +42,33 @@ def first_pass(report: Report, bounds: WordBounds | None = None) -> list[Occurre
     return quoted + _outside(unquoted, quoted)
 
 
-def extract_reports(reports: list[Report], known: Iterable[str] = ()) -> dict[str, list[Found]]:
-    """Terms of each report, keyed by report id; `known` adds terms the glossary already has."""
-    bounds = {r.id: word_bounds(r.body) for r in reports}  # segmented on demand, shared by both passes
-    first = {r.id: first_pass(r, bounds[r.id]) for r in reports}
-    explained = {r.id: explained_terms(r) for r in reports}
+def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: int | None = None,
+                    ) -> dict[str, list[Found]]:
+    """Terms of each report, keyed by report id; `known` adds terms the glossary already has.
+
+    Each pass treats the reports one by one, on `workers` processes (default: every core; the
+    result is the same however many)."""
+    sizes = [len(r.body) for r in reports]
+    if reports:  # loaded here once, not in each worker
+        jieba(), idioms(), _national()
+
+    def first(i: int) -> tuple[list[Occurrence], list[GlossaryItem], bytes]:
+        bounds = word_bounds(reports[i].body)  # segmented on demand, carried on to the second pass
+        return first_pass(reports[i], bounds), explained_terms(reports[i]), bounds.marks
+
+    firsts = for_each(first, sizes, workers)
     vocabulary = {term for term in known if is_coined(term)}
-    for report in reports:
-        vocabulary.update(o.term for o in first[report.id] if is_coined(o.term))
-        vocabulary.update(item.term for item in explained[report.id])
+    for occurrences, explained, _ in firsts:
+        vocabulary.update(o.term for o in occurrences if is_coined(o.term))
+        vocabulary.update(item.term for item in explained)
     pattern = known_pattern(vocabulary)
-    return {r.id: _group(r, first[r.id] + _outside(list(find_known(r.body, pattern, bounds[r.id])), first[r.id]),
-                         explained[r.id])
-            for r in reports}
+
+    def second(i: int) -> list[Found]:
+        report, (occurrences, explained, marks) = reports[i], firsts[i]
+        unquoted = list(find_known(report.body, pattern, WordBounds(report.body, marks)))
+        return _group(report, occurrences + _outside(unquoted, occurrences), explained)
+
+    return dict(zip((r.id for r in reports), for_each(second, sizes, workers), strict=True))
 
 
 def known_pattern(terms: Iterable[str]) -> re.Pattern | None:

@@ -29,11 +29,12 @@ def read_all(files: list[Path], encoding: str | None = None) -> list[Report]:
 
 def update(paths: list[Path], terms_file: Path, encoding: str | None = None, dry_run: bool = False,
            reader: Reader | None = None, warn: Callable[[str], None] = lambda message: None,
-           ) -> tuple[Summary, list[Change]]:
+           workers: int | None = None) -> tuple[Summary, list[Change]]:
     """Extract the reports under `paths` and merge them into `terms_file`, written atomically
     under the lock unless `dry_run`; returns the summary and the changed entries. `reader` may
     read the files its own way (a progress bar), given the files found; `warn` hears of
-    folders skipped.
+    folders skipped; `workers` processes extract (default: one per core; any number gives the
+    same file).
 
     An editor may save terms.yml while the reports are extracted (minutes, for hundreds): the
     extraction is then merged onto the file as saved, never written over it."""
@@ -43,7 +44,7 @@ def update(paths: list[Path], terms_file: Path, encoding: str | None = None, dry
         files = find_reports(list(paths), warn)
         reports = list(reader(files)) if reader else read_all(files, encoding)
         known = [entry["term"] for entry in glossary.live()]
-        found = extract_reports(reports, known)
+        found = extract_reports(reports, known, workers)
         if dry_run:
             summary = merge(glossary, reports, found)
         else:

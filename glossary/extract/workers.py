@@ -1,0 +1,125 @@
+"""Per-report work on every core, with the same result as one process.
+
+Extraction treats each report alone (within each pass), so reports can be shared out among
+processes. The workers are forked after jieba's dictionary, the reports and the batch's
+pattern are loaded, and inherit them instead of loading or receiving them (loading jieba's
+dictionary costs a second per process). Each sends its results back through a pipe; they are
+put in the reports' order, so the output does not depend on how many workers there are.
+
+Plain fork and pipes rather than multiprocessing's pool: Ctrl-C in the middle of starting or
+stopping a pool can leave it waiting for ever; here the parent alone hears Ctrl-C (or fails)
+and then kills and collects every worker, so none is left behind. Where fork is not available
+(Windows) the work runs in this process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+_SMALL_BATCH = 200_000  # characters of reports below which starting processes costs more than it saves
+
+
+def default_workers() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def for_each(job: Callable[[int], Any], sizes: Sequence[int], workers: int | None = None) -> list[Any]:
+    """[job(0), job(1), …] for reports of these sizes (characters), on `workers` processes
+    (default: every core, for batches big enough to gain by it; 1 runs here)."""
+    if workers is None:
+        workers = default_workers() if sum(sizes) >= _SMALL_BATCH else 1
+    workers = min(workers, len(sizes))
+    if workers < 2 or not hasattr(os, "fork"):
+        return [job(i) for i in range(len(sizes))]
+    results: list[Any] = [None] * len(sizes)
+    children: list[tuple[int, int]] = []  # (pid, read end of its pipe)
+    try:
+        for share in _shares(sizes, workers):
+            with _interrupts_held():  # a Ctrl-C right after a fork must not lose the new worker
+                children.append(_start(job, share))
+        for pid, pipe in children:
+            for i, result in _receive(pid, pipe):
+                results[i] = result
+    finally:
+        for pid, pipe in children:
+            _stop(pid, pipe)
+    return results
+
+
+def _shares(sizes: Sequence[int], workers: int) -> list[list[int]]:
+    """Reports dealt out largest first, each to the worker with the least to do so far."""
+    shares: list[list[int]] = [[] for _ in range(workers)]
+    loads = [0] * workers
+    for i in sorted(range(len(sizes)), key=lambda i: (-sizes[i], i)):
+        least = loads.index(min(loads))
+        shares[least].append(i)
+        loads[least] += sizes[i]
+    return shares
+
+
+def _start(job: Callable[[int], Any], share: list[int]) -> tuple[int, int]:
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(write)
+        return pid, read
+    # the worker: Ctrl-C reaches every process of the terminal's group; the parent decides
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    os.close(read)
+    status = 0
+    try:
+        outcome: Any = [(i, job(i)) for i in share]
+    except BaseException as exc:  # handed to the parent, which raises it
+        outcome, status = _picklable(exc), 1
+    try:
+        with os.fdopen(write, "wb") as out:
+            pickle.dump(outcome, out, protocol=pickle.HIGHEST_PROTOCOL)
+    finally:
+        os._exit(status)  # not the parent's exit handlers, nor its buffered output
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C waits until the block is done (then raises KeyboardInterrupt as usual)."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _picklable(exc: BaseException) -> BaseException:
+    try:
+        pickle.dumps(exc)
+        return exc
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+def _receive(pid: int, pipe: int) -> list[tuple[int, Any]]:
+    with os.fdopen(os.dup(pipe), "rb") as source:
+        data = source.read()
+    try:
+        outcome = pickle.loads(data)
+    except Exception:
+        raise RuntimeError(f"an extraction worker (process {pid}) died before it finished") from None
+    if isinstance(outcome, BaseException):
+        raise outcome
+    return outcome
+
+
+def _stop(pid: int, pipe: int) -> None:
+    """Kill the worker if it still runs and collect it, so that no process is left behind."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)
+    os.close(pipe)

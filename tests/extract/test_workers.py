@@ -1,0 +1,62 @@
+import os
+from pathlib import Path
+
+import pytest
+
+from glossary.extract.workers import for_each
+from glossary.store import update
+
+
+def children() -> list[str]:
+    """This process's children (Linux; elsewhere none are seen)."""
+    tasks = Path(f"/proc/{os.getpid()}/task")
+    return [pid for task in tasks.iterdir() for pid in (task / "children").read_text().split()] if tasks.is_dir() else []
+
+
+def test_results_come_in_the_reports_order_from_other_processes():
+    results = for_each(lambda i: (i * i, os.getpid()), [1, 5, 3, 9, 2], workers=2)
+    assert [square for square, _ in results] == [0, 1, 4, 9, 16]
+    assert os.getpid() not in {pid for _, pid in results}
+    assert not children()
+
+
+def test_one_worker_and_a_small_batch_run_here():
+    assert for_each(lambda i: os.getpid(), [1, 1], workers=1) == [os.getpid()] * 2
+    assert for_each(lambda i: os.getpid(), [1, 1]) == [os.getpid()] * 2  # too small to gain by processes
+
+
+def test_an_error_in_a_worker_reaches_the_caller_and_leaves_no_worker_behind():
+    def job(i: int) -> int:
+        if i == 2:
+            raise ValueError("report 2 is broken")
+        return i
+
+    with pytest.raises(ValueError, match="report 2 is broken"):
+        for_each(job, [1, 1, 1, 1], workers=2)
+    assert not children()
+
+
+def test_a_worker_that_dies_is_an_error_not_a_missing_result():
+    def job(i: int) -> int:
+        if i == 1:
+            os._exit(3)
+        return i
+
+    with pytest.raises(RuntimeError, match="died before it finished"):
+        for_each(job, [1, 1, 1, 1], workers=2)
+    assert not children()
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "dev-sample"])
+def test_extracting_on_several_processes_writes_the_same_file_as_one(seeds, tmp_path, corpus):
+    folder = seeds if corpus == "seeds" else seeds.parent / "dev" / "glossary"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not here")
+    files = sorted(p for p in folder.iterdir() if p.suffix == ".txt")[:12]
+    written = []
+    for workers in (1, 2, 3):
+        out = tmp_path / f"terms-{workers}.yml"
+        update(files, out, workers=workers)
+        written.append(out.read_bytes())
+    assert written[0] == written[1] == written[2]
+    assert written[0].count(b"\n- term: ") > 100
