@@ -23,6 +23,7 @@ def unquote(text: str) -> str:
     return text.translate(_NO_QUOTES)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # merging asks for the same spellings' keys many times over
 def key(text: str) -> str:
     """Identity of a spelling: NFKC width folding, no quotation marks, no whitespace, lower case.
 
@@ -39,6 +40,7 @@ def pypinyin_module():
     return pypinyin
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a merge derives each entry's fields more than once
 def pinyin(text: str) -> str:
     """Pinyin with tone marks, syllables separated by spaces; non-Chinese runs kept as they are.
 

@@ -16,6 +16,7 @@ needs four): that agreement is what tells a definition from a list that merely s
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -307,9 +308,7 @@ def _headed_after(text: str, occ: Occurrence, total: int | None) -> str | None:
 def _leads(text: str, start: int, suffix: str, term: str, total: int) -> list[str]:
     """Sentences after `start` whose first clause names an item: 新能源生产开发基地。 or
     能源产业集群要坚持…; at most total+1 of them, each near the one before."""
-    # a one-character head (线) names an item only as a whole sentence: 做强主粮加工线。
-    ends = f"[{_SENTENCE_BREAK}]" if len(suffix) == 1 else f"要|[{_CLAUSE_BREAK}]"
-    lead = re.compile(f"([^{_CLAUSE_BREAK}“”]{{1,{LONGEST_LISTED_ITEM}}}?{re.escape(suffix)})(?:{ends})")
+    lead = _lead(suffix)
     items: list[str] = []
     position, limit = start, start + _FIRST_LEAD_WITHIN
     for sentence in _SENTENCE_START.finditer(text, start, min(len(text), start + _FIRST_LEAD_WITHIN + total * _NEXT_LEAD_WITHIN)):
@@ -324,6 +323,15 @@ def _leads(text: str, start: int, suffix: str, term: str, total: int) -> list[st
                 break
             position, limit = match.end(), match.end() + _NEXT_LEAD_WITHIN
     return items
+
+
+@functools.lru_cache(maxsize=4096)
+def _lead(suffix: str) -> re.Pattern:
+    """A sentence's first clause ending in `suffix`; compiled once per head noun, as a corpus
+    repeats its head nouns thousands of times (compiling costs more than searching here)."""
+    # a one-character head (线) names an item only as a whole sentence: 做强主粮加工线。
+    ends = f"[{_SENTENCE_BREAK}]" if len(suffix) == 1 else f"要|[{_CLAUSE_BREAK}]"
+    return re.compile(f"([^{_CLAUSE_BREAK}“”]{{1,{LONGEST_LISTED_ITEM}}}?{re.escape(suffix)})(?:{ends})")
 
 
 _FULL_STOP = "。！？!?\n"
