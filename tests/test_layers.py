@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "glossary"
 
 # earlier stages first; a module may import its own stage and every earlier one
 LAYERS = [
-    {"errors", "model", "language", "keys"},
+    {"errors", "model", "language", "keys", "workers"},
     {"read"},
     {"extract"},
     {"store"},

@@ -17,6 +17,7 @@ from dataclasses import replace
 from ..keys import key
 from ..language import NUMERALS, WordBounds, idioms, jieba, national_terms, word_bounds
 from ..model import Found, GlossaryItem, Occurrence, Report
+from ..workers import for_each
 from .forms import split_headword
 from .inline import body_definition
 from .judge import is_coined
@@ -24,7 +25,6 @@ from .numbered import code_terms, count_phrases, numbered_terms
 from .quotes import quoted_terms
 from .sections import explained_terms
 from .sentences import best_sentence
-from .workers import for_each
 
 __all__ = ["extract_reports", "first_pass"]
 

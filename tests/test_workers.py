@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from glossary.extract.workers import for_each
 from glossary.store import update
+from glossary.workers import for_each
 
 
 def children() -> list[str]:

@@ -1,10 +1,11 @@
-"""Per-report work on every core, with the same result as one process.
+"""Work shared out among every core, with the same result as in one process.
 
-Extraction treats each report alone (within each pass), so reports can be shared out among
-processes. The workers are forked after jieba's dictionary, the reports and the batch's
-pattern are loaded, and inherit them instead of loading or receiving them (loading jieba's
-dictionary costs a second per process). Each sends its results back through a pipe; they are
-put in the reports' order, so the output does not depend on how many workers there are.
+Extraction treats each report alone (within each pass), and writing terms.yml each entry
+alone, so the items can be shared out among processes. The workers are forked once jieba's
+dictionary, the reports and the batch's pattern are loaded, and inherit them instead of loading
+or receiving them (loading jieba's dictionary costs a second per process). Each sends its
+results back through a pipe; they are put in the items' order, so the output does not depend
+on how many workers there are.
 
 Plain fork and pipes rather than multiprocessing's pool: Ctrl-C in the middle of starting or
 stopping a pool can leave it waiting for ever; here the parent alone hears Ctrl-C (or fails)
@@ -21,7 +22,7 @@ import signal
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-_SMALL_BATCH = 200_000  # characters of reports below which starting processes costs more than it saves
+_SMALL_BATCH = 200_000  # characters below which starting processes costs more than it saves
 
 
 def default_workers() -> int:
@@ -30,7 +31,7 @@ def default_workers() -> int:
 
 
 def for_each(job: Callable[[int], Any], sizes: Sequence[int], workers: int | None = None) -> list[Any]:
-    """[job(0), job(1), …] for reports of these sizes (characters), on `workers` processes
+    """[job(0), job(1), …] for items of these sizes (characters), on `workers` processes
     (default: every core, for batches big enough to gain by it; 1 runs here)."""
     if workers is None:
         workers = default_workers() if sum(sizes) >= _SMALL_BATCH else 1
@@ -53,7 +54,7 @@ def for_each(job: Callable[[int], Any], sizes: Sequence[int], workers: int | Non
 
 
 def _shares(sizes: Sequence[int], workers: int) -> list[list[int]]:
-    """Reports dealt out largest first, each to the worker with the least to do so far."""
+    """Items dealt out largest first, each to the worker with the least to do so far."""
     shares: list[list[int]] = [[] for _ in range(workers)]
     loads = [0] * workers
     for i in sorted(range(len(sizes)), key=lambda i: (-sizes[i], i)):
@@ -109,7 +110,7 @@ def _receive(pid: int, pipe: int) -> list[tuple[int, Any]]:
     try:
         outcome = pickle.loads(data)
     except Exception:
-        raise RuntimeError(f"an extraction worker (process {pid}) died before it finished") from None
+        raise RuntimeError(f"a worker (process {pid}) died before it finished") from None
     if isinstance(outcome, BaseException):
         raise outcome
     return outcome
