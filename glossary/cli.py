@@ -157,7 +157,8 @@ def _told(source: dict, meaning: Meaning | None) -> str:
 def _meaning_lines(found: list[Meaning], definition: str | None) -> list[str]:
     """One definition, or each meaning with the reports that give it when reports differ."""
     if len(found) < 2:
-        return [f"  definition: {definition or '(none yet)'}"]
+        where = f" ({DEFINED_IN['lexicon']})" if definition and found and found[0].origin == "lexicon" else ""
+        return [f"  definition{where}: {definition or '(none yet)'}"]
     lines = ["  meanings (they differ between reports):"]
     for meaning in found:
         where = "、".join(cited.label() for cited in meaning.reports)

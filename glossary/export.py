@@ -21,7 +21,7 @@ from typing import Any
 
 from .keys import initials
 from .language import jieba
-from .model import Meaning, explained_for, meanings
+from .model import DEFINED_IN, Meaning, explained_for, meanings
 from .search import written_forms
 
 TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"  # ISO 30042:2019, the namespace of TBX-Basic 1.0
@@ -174,7 +174,7 @@ def _concept(entry: dict, meaning: Meaning, cid: str, reports: dict[str, dict]) 
         out.append(f'<descrip type="subjectField">{xml_text(entry["kind"])}</descrip>')
     out.append('<langSec xml:lang="zh">')
     if meaning.definition:
-        sources = [source_text(r.id, reports) for r in meaning.reports] or ["editor"]
+        sources = [source_text(r.id, reports) for r in meaning.reports] or [DEFINED_IN.get(meaning.origin or "", "editor")]
         out.append(f'<descripGrp><descrip type="definition">{xml_text(meaning.definition)}</descrip>'
                    + "".join(f'<admin type="source">{xml_text(s)}</admin>' for s in sources) + "</descripGrp>")
     for text, term_type, preferred in tbx_terms(entry, meaning):

@@ -14,8 +14,8 @@ from .keys import unquote
 
 STATUSES = ("auto", "reviewed", "rejected")
 KINDS = ("numbered", "slogan", "other")
-HOWS = ("glossary", "inline")  # inline: a definition the body gives (extract.inline)
-DEFINED_IN = {"glossary": "名词解释", "inline": "正文"}  # where in a report each `how` stands, as readers are told
+HOWS = ("glossary", "inline", "lexicon")  # inline: the body (extract.inline); lexicon: glossary/data/lexicon.yml
+DEFINED_IN = {"glossary": "名词解释", "inline": "正文", "lexicon": "全国通用提法释义"}  # where each `how` stands, as readers are told
 _TEXT: dict[str, Any] = {"type": "string"}
 _TEXTS: dict[str, Any] = {"type": "array", "items": _TEXT}
 
@@ -56,6 +56,11 @@ class Entry:
     status: str = _field("auto (not reviewed), reviewed, or rejected (a tombstone: never comes back).",
                          {"enum": list(STATUSES), "default": "auto"}, "auto")
     note: str | None = _field("Free text for editors; shown on the term's page.", _TEXT)
+    lexicon: dict | None = _field(
+        "Machine-owned, refreshed by every extract: what the national shorthand lexicon says the term means "
+        "(glossary/data/lexicon.yml), used when no report defines it. To change what the entry says, edit "
+        "`definition`; to drop the entry, reject it.",
+        {"type": "object", "properties": {"definition": _TEXT, "introduced": _TEXT}, "additionalProperties": False})
     sources: list[Source] = _field("Machine-owned, refreshed per report.", {"type": "array"}, [])
 
 
@@ -201,7 +206,8 @@ def meanings(entry: dict, reports: dict[str, dict]) -> list[Meaning]:
     An editor's definition (one that differs from what the sources give) is the entry's only
     meaning. Otherwise each distinct source definition is one, and identical texts from several
     reports are one meaning citing them all: “1+3” of one district and of another stay apart.
-    An entry nobody defined has one meaning without a definition.
+    The national shorthand lexicon speaks only where no report does: a report's own explanation
+    is what its readers need. An entry nobody defined has one meaning without a definition.
 
     >>> entry = {"term": "1+3", "sources": [
     ...     {"report": "2014-a", "definition": "甲", "how": "glossary", "forms": ["“1+3”文件"]},
@@ -209,13 +215,17 @@ def meanings(entry: dict, reports: dict[str, dict]) -> list[Meaning]:
     ...     {"report": "2019-c", "definition": "甲", "how": "inline"}]}
     >>> [(m.definition, [r.id for r in m.reports], m.form) for m in meanings(entry, {"2017-b": {"year": 2017}})]
     [('乙', ['2017-b'], '“1+3”方案'), ('甲', ['2014-a', '2019-c'], '“1+3”文件')]
+    >>> [(m.definition, m.origin) for m in meanings({"term": "三农", "lexicon": {"definition": "农业、农村、农民。"}}, {})]
+    [('农业、农村、农民。', 'lexicon')]
     """
     display = entry.get("display") or entry["term"]
     defining = defining_sources(entry.get("sources") or [])
-    if entry.get("definition") and entry["definition"] != (defining[0]["definition"] if defining else None):
+    national = lexicon_definition(entry)
+    machine = defining[0]["definition"] if defining else national
+    if entry.get("definition") and entry["definition"] != machine:
         return [Meaning(entry["definition"], "editor", (), display)]
     if not defining:
-        return [Meaning(None, None, (), display)]
+        return [Meaning(national, "lexicon" if national else None, (), display)]
     same_text: dict[str, list[dict]] = {}
     for source in defining:
         same_text.setdefault(source["definition"], []).append(source)
@@ -268,6 +278,13 @@ def _written_alike(term: str, one: dict, other: dict) -> bool:
     """Two reports write a term alike: a written form in common, or one of them only the bare name."""
     mine, theirs = ({unquote(f) for f in s.get("forms") or []} - {term} for s in (one, other))
     return not mine or not theirs or bool(mine & theirs)
+
+
+def lexicon_definition(entry: dict) -> str | None:
+    """The national shorthand lexicon's definition recorded on an entry, if any."""
+    record = entry.get("lexicon")
+    text = record.get("definition") if isinstance(record, dict) else None
+    return text if isinstance(text, str) and text else None
 
 
 def _cited(report_id: str, reports: dict[str, dict]) -> Cited:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..export import FORMATS
 from ..keys import key, sort_key, toneless, unquote
 from ..language import NUMERALS
-from ..model import DEFINED_IN, Meaning, Report, meanings
+from ..model import DEFINED_IN, Meaning, Report, lexicon_definition, meanings
 from ..search import readings, search_keys
 from ..store import Glossary
 from .annotate import Forms, pieces
@@ -165,6 +165,9 @@ class Site:
         for source in entry.get("sources") or []:
             if source.get("definition") == definition:
                 return f"{self.report_link(source['report'], '../')}{_where(source)}"
+        if definition == lexicon_definition(entry):
+            introduced = entry["lexicon"].get("introduced")
+            return DEFINED_IN["lexicon"] + (f"（首提：{escape(introduced)}）" if introduced else "")
         return "编辑撰写"
 
     def _other_definitions(self, entry: dict) -> list[str]:

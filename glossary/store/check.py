@@ -7,7 +7,7 @@ from typing import Any
 
 from ..extract.counts import listed_items, numeral_total
 from ..keys import key
-from ..model import DEFINED_IN, ENTRY_FIELDS, HOWS, SOURCE_FIELDS, STATUSES, TOP_FIELDS, Entry, fields_where
+from ..model import DEFINED_IN, ENTRY_FIELDS, HOWS, SOURCE_FIELDS, STATUSES, TOP_FIELDS, Entry, fields_where, lexicon_definition
 
 _TEXT_FIELDS = fields_where(Entry, type="string")
 _LIST_FIELDS = fields_where(Entry, type="array", items={"type": "string"})
@@ -63,6 +63,9 @@ def _entry_problems(entry: Any, parent_line: int) -> list[Problem]:
         value = entry.get(field)
         if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             problems.append(Problem(line, f"'{field}' must be a list of text"))
+    if not _is_lexicon_record(entry.get("lexicon")):
+        problems.append(Problem(line, "'lexicon' must be a mapping of 'definition' and 'introduced' texts "
+                                      "(extract writes it; edit 'definition' instead)"))
     if entry.get("status", "auto") not in STATUSES:
         problems.append(Problem(line, f"unknown status {entry.get('status')!r} (use {', '.join(STATUSES)})"))
     problems += [Problem(line, f"unknown field '{name}' in entry '{entry.get('term')}'", error=False)
@@ -75,6 +78,11 @@ def _entry_problems(entry: Any, parent_line: int) -> list[Problem]:
     for source in sources:
         problems.extend(_source_problems(source, line))
     return problems
+
+
+def _is_lexicon_record(record: Any) -> bool:
+    return record is None or (isinstance(record, dict) and set(record) <= {"definition", "introduced"}
+                              and all(isinstance(v, str) for v in record.values()))
 
 
 def _source_problems(source: Any, entry_line: int) -> list[Problem]:
@@ -104,12 +112,15 @@ def _content_warnings(entry: dict, line: int) -> list[Problem]:
     if entry.get("kind") != "numbered":
         return problems
     sources = [s for s in entry.get("sources") or [] if isinstance(s, dict)]
+    national = lexicon_definition(entry)
     giver = next((s for s in sources if s.get("definition") == definition), None)
-    problems += _count_warning(entry["term"], definition, line,
-                               f"its definition ({_whose(giver)})" if giver else "its definition")
+    whose = _whose(giver) if giver else f"the {DEFINED_IN['lexicon']}" if definition == national else None
+    problems += _count_warning(entry["term"], definition, line, f"its definition ({whose})" if whose else "its definition")
     for source in sources:
         if source.get("definition") != definition:  # the entry's own text is warned about once
             problems += _count_warning(entry["term"], source.get("definition"), _line(source, line), _whose(source))
+    if national != definition:
+        problems += _count_warning(entry["term"], national, line, f"the {DEFINED_IN['lexicon']}")
     return problems
 
 

@@ -29,7 +29,8 @@ class Summary:
 
 def merge(glossary: Glossary, reports: list[Report], found: dict[str, list[Found]]) -> Summary:
     """Merge one extraction into the glossary in place: replace the given reports' source
-    records, then fold entries that turned out to be one term (see `identity`)."""
+    records, refresh every entry's record of the national shorthand lexicon (it may have grown
+    since the last run), then fold entries that turned out to be one term (see `identity`)."""
     before = glossary.live()
     _merge_reports(glossary, reports)
     extracted = {r.id for r in reports}
@@ -54,7 +55,7 @@ def merge(glossary: Glossary, reports: list[Report], found: dict[str, list[Found
         old = entry.get("sources") or []
         new = sorted([s for s in old if s.get("report") not in extracted] + list(incoming.get(slot, {}).values()),
                      key=lambda s: str(s["report"]))
-        if new == old:
+        if new == old and not entries.lexicon_changed(entry):
             kept_terms.append(entry)
             continue
         updated = entries.update(entry, new)

@@ -15,6 +15,7 @@ from ..extract.judge import is_numbered
 from ..keys import QUOTES, key, pinyin, unquote
 from ..language import national_terms
 from ..model import ENTRY_FIELDS, SOURCE_FIELDS, Entry, Found, defining_sources, fields_where
+from .lexicon import bundled as lexicon
 
 FIELD_ORDER = ENTRY_FIELDS
 DERIVED = fields_where(Entry, derived=True)
@@ -51,8 +52,9 @@ def combine(first: dict, second: dict) -> dict:
     return {k: merged[k] for k in SOURCE_FIELDS if k in merged}
 
 
-def derive(term: str, sources: list[dict]) -> dict[str, Any]:
-    """The machine's value of each derived field for a term with these sources."""
+def derive(term: str, sources: list[dict], national: dict | None = None) -> dict[str, Any]:
+    """The machine's value of each derived field for a term with these sources and this record
+    of the national shorthand lexicon (the entry's `lexicon:`)."""
     forms = [f for s in sources for f in s.get("forms") or []]
     glossary_forms = [f for s in sources if s.get("how") == "glossary" for f in s.get("forms") or []]
     headed = [f for f in glossary_forms + forms if key(f) != key(term)]
@@ -63,9 +65,8 @@ def derive(term: str, sources: list[dict]) -> dict[str, Any]:
         "aliases": aliases or None,
         "pinyin": pinyin(term),
         "kind": _kind(term, quoted),
-        "definition": _definition(sources),
+        "definition": _definition(sources) or _national_definition(national),
     }
-
 
 
 def _kind(term: str, quoted: bool) -> str:
@@ -80,16 +81,36 @@ def _definition(sources: list[dict]) -> str | None:
     return defining[0]["definition"] if defining else None
 
 
+def _national_definition(national: dict | None) -> str | None:
+    return national.get("definition") if isinstance(national, dict) else None
+
+
+def lexicon_record(term: str, aliases: list[str], sources: list[dict]) -> dict | None:
+    """What the national shorthand lexicon says about an entry known by these names."""
+    forms = [unquote(f) for s in sources for f in s.get("forms") or []]
+    return lexicon().record([term, *aliases, *forms])
+
+
+def lexicon_changed(entry: dict) -> bool:
+    """Whether the lexicon now says something else about the entry than it records."""
+    return entry.get("lexicon") != lexicon_record(entry["term"], entry.get("aliases") or [], entry.get("sources") or [])
+
+
 def new_entry(term: str, sources: list[dict]) -> dict[str, Any]:
-    entry = {"term": term, **derive(term, sources), "status": "auto", "sources": sources}
+    national = lexicon_record(term, [], sources)
+    entry = {"term": term, **derive(term, sources, national), "status": "auto", "lexicon": national, "sources": sources}
     return ordered(entry)
 
 
 def update(entry: dict, sources: list[dict]) -> dict:
-    """Give an entry new source records; fields an editor changed stay as they are."""
-    before = derive(entry["term"], entry.get("sources") or [])
-    after = derive(entry["term"], sources)
-    updated = dict(entry, sources=sources)
+    """Give an entry new source records and the lexicon's word on it as it stands now; fields an
+    editor changed stay as they are. A field that still holds what the old evidence (old
+    sources, the lexicon's old text) derived follows the new: an improved lexicon definition
+    replaces the old one, an editor's never."""
+    national = lexicon_record(entry["term"], entry.get("aliases") or [], sources)
+    before = derive(entry["term"], entry.get("sources") or [], entry.get("lexicon"))
+    after = derive(entry["term"], sources, national)
+    updated = dict(entry, sources=sources, lexicon=national)
     for field in DERIVED:
         if field == "aliases":
             updated["aliases"] = _aliases(entry.get("aliases") or [], before["aliases"] or [], after["aliases"] or [])
@@ -109,7 +130,7 @@ def _aliases(current: list[str], before: list[str], after: list[str]) -> list[st
 
 def untouched(entry: dict) -> bool:
     """An auto entry no editor has changed: safe to drop when its evidence is gone."""
-    derived = derive(entry["term"], entry.get("sources") or [])
+    derived = derive(entry["term"], entry.get("sources") or [], entry.get("lexicon"))
     return (
         entry.get("status", "auto") == "auto"
         and not entry.get("note")
