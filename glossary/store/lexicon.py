@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+import yaml
+
 from ..errors import GlossaryError
 from ..extract.counts import listed_items, numeral_total
 from ..keys import key
@@ -74,8 +76,8 @@ def loads(text: str, name: str) -> Lexicon:
         raise GlossaryError(f"{name}:1: a lexicon file is a mapping with a 'lexicon:' list of entries")
     entries: list[Shorthand] = []
     owner: dict[str, Shorthand] = {}
-    for raw in data["lexicon"]:
-        entry = _entry(raw, name, getattr(data, "line", 1))
+    for index, raw in enumerate(data["lexicon"]):
+        entry = _entry(raw, name, getattr(raw, "line", 0) or _item_line(text, index))
         for name_key in dict.fromkeys(key(n) for n in (entry.term, *entry.aliases)):
             first = owner.setdefault(name_key, entry)
             if first is not entry:
@@ -84,8 +86,14 @@ def loads(text: str, name: str) -> Lexicon:
     return Lexicon(entries)
 
 
-def _entry(raw: Any, name: str, parent_line: int) -> Shorthand:
-    line = getattr(raw, "line", parent_line) or parent_line
+def _item_line(text: str, index: int) -> int:
+    """The line of the index-th item of `lexicon:` when it is no mapping (only mappings know theirs)."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    items = next(value for key_node, value in root.value if key_node.value == "lexicon")
+    return items.value[index].start_mark.line + 1
+
+
+def _entry(raw: Any, name: str, line: int) -> Shorthand:
     if not isinstance(raw, dict):
         raise GlossaryError(f"{name}:{line}: a lexicon entry must be a mapping with 'term' and 'definition'")
 

@@ -1,0 +1,176 @@
+"""The lexicon of national shorthand: a strict loader, a definition of last resort, editors win."""
+
+import pytest
+
+from glossary import store
+from glossary.errors import GlossaryError
+from glossary.extract import extract_reports
+from glossary.extract.counts import numeral_total
+from glossary.model import meanings
+from glossary.read.sources import parse_report
+from glossary.store import lexicon, terms
+from glossary.store.check import validate
+from glossary.store.yamlio import parse
+
+SANNONG = "农业、农村、农民。"
+BODY = "坚持把解决好“三农”问题作为重中之重。\n"
+OFFICIAL = BODY + "名词解释\n1.三农：指农业、农村和农民，报告自己的解释。\n"
+
+
+def run(path, **reports):
+    glossary = store.load(path, missing_ok=True)
+    parsed = [parse_report(rid, text) for rid, text in reports.items()]
+    store.merge(glossary, parsed, extract_reports(parsed, [e["term"] for e in glossary.live()]))
+    store.save(glossary, path)
+
+
+def entry(path, term):
+    return next(e for e in store.load(path).terms if e["term"] == term)
+
+
+def edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def small_lexicon(monkeypatch):
+    """Swap the bundled lexicon for one the test writes, as a later release would ship it."""
+    def use(text):
+        monkeypatch.setattr(terms, "lexicon", lambda: lexicon.loads(text, "lexicon.yml"))
+    use(f"lexicon:\n- term: 三农\n  definition: {SANNONG}\n  introduced: 2004年\n  items: [农业, 农村, 农民]\n")
+    return use
+
+
+# ---- the bundled lexicon ------------------------------------------------------------------
+
+def test_the_bundled_lexicon_loads_with_300_defined_terms():
+    bundled = lexicon.bundled()
+    assert sum(1 for e in bundled.entries if e.definition) >= 300
+    assert bundled.find(["中央八项规定"]).term == "八项规定"
+
+
+def test_the_bundled_lexicon_passes_glossary_check():
+    """Every definition, recorded on an entry as extract records it, draws no warning: the items
+    of a numbered term agree with its numeral wherever `check` can count them."""
+    lines = ["terms:"]
+    for e in lexicon.bundled().entries:
+        record = e.record()
+        if record:
+            lines += [f"- term: '{e.term}'", "  kind: numbered", "  lexicon:",
+                      *(f"    {k}: '{v}'" for k, v in record.items())]
+    found = validate(parse("\n".join(lines) + "\n", "terms.yml"))
+    assert [p.message for p in found] == []
+
+
+def test_every_numbered_entry_of_the_bundled_lexicon_counts_its_items():
+    for e in lexicon.bundled().entries:
+        if e.items:
+            assert len(e.items) == numeral_total(e.term), e.term
+            assert all(i in e.definition for i in e.items), e.term
+
+
+# ---- the loader ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, message", [
+    ("terms: []\n", "lexicon.yml:1: a lexicon file is a mapping with a 'lexicon:' list of entries"),
+    ("lexicon:\n- term: 三农\n  meaning: 甲\n", "lexicon.yml:2: unknown field 'meaning' (known: term, aliases, definition, introduced, items)"),
+    ("lexicon:\n- definition: 甲\n", "lexicon.yml:2: entry has no 'term'"),
+    ("lexicon:\n- term: 三农\n  definition: 甲\n- term: 四风\n  definition: [乙]\n", "lexicon.yml:4: the definition of '四风' must be text"),
+    ("lexicon:\n- term: 四风\n  items: [形式主义, 官僚主义, 享乐主义]\n", "lexicon.yml:2: '四风' promises 4 items but lists 3"),
+    ("lexicon:\n- term: 放管服\n  items: [简政放权]\n", "lexicon.yml:2: '放管服' has items but no numeral that counts them"),
+    ("lexicon:\n- term: 三农\n  definition: 农业、农村。\n", "lexicon.yml:2: '三农' promises 3 items but its definition lists 2"),
+    ("lexicon:\n- term: 两新\n  definition: 设备更新。\n  items: [设备更新, 以旧换新]\n",
+     "lexicon.yml:2: the definition of '两新' does not name its item '以旧换新'"),
+    ("lexicon:\n- term: 三农\n- term: 农村三农\n  aliases: [三农]\n", "lexicon.yml:3: '三农' is also a name of '三农' (line 2)"),
+    ("lexicon:\n- term: 三农\n  aliases: 农业\n", "lexicon.yml:2: 'aliases' of '三农' must be a list of text"),
+    ("lexicon:\n- 三农\n", "lexicon.yml:2: a lexicon entry must be a mapping with 'term' and 'definition'"),
+    ("lexicon:\n- term: [三农\n", "lexicon.yml:3: YAML error: expected ',' or ']', but got '<stream end>'"),
+])
+def test_a_bad_entry_is_one_line_naming_file_and_line(text, message):
+    with pytest.raises(GlossaryError) as raised:
+        lexicon.loads(text, "lexicon.yml")
+    assert str(raised.value) == message
+
+
+def test_an_entry_is_found_by_its_aliases_and_without_a_definition_records_nothing():
+    found = lexicon.loads("lexicon:\n- term: 双碳\n  aliases: [碳达峰碳中和]\n- term: 国之大者\n", "x")
+    assert found.find(["碳达峰碳中和"]).term == "双碳"
+    assert found.record(["国之大者"]) is None
+
+
+# ---- in terms.yml ---------------------------------------------------------------------------
+
+def test_an_entry_no_report_defines_gets_the_lexicon_definition(tmp_path, small_lexicon):
+    path = tmp_path / "terms.yml"
+    run(path, a=BODY)
+    e = entry(path, "三农")
+    assert e["definition"] == SANNONG
+    assert e["lexicon"] == {"definition": SANNONG, "introduced": "2004年"}
+    assert [(m.definition, m.origin) for m in meanings(e, {})] == [(SANNONG, "lexicon")]
+
+
+def test_a_reports_own_explanation_ranks_above_the_lexicon(tmp_path, small_lexicon):
+    path = tmp_path / "terms.yml"
+    run(path, a=BODY, b=OFFICIAL)
+    e = entry(path, "三农")
+    assert e["definition"] == "指农业、农村和农民，报告自己的解释。"
+    assert e["lexicon"]["definition"] == SANNONG
+    assert [m.origin for m in meanings(e, {})] == ["glossary"]
+
+
+def test_an_editors_definition_survives_and_a_rejected_entry_stays_rejected(tmp_path, small_lexicon):
+    path = tmp_path / "terms.yml"
+    run(path, a=BODY, b="落实“两新”政策。\n")
+    edit(path, f"definition: {SANNONG}", "definition: 编辑写的释义。")
+    run(path, a=BODY, b="落实“两新”政策。\n")
+    assert entry(path, "三农")["definition"] == "编辑写的释义。"
+    assert [m.origin for m in meanings(entry(path, "三农"), {})] == ["editor"]
+    small_lexicon(f"lexicon:\n- term: 两新\n  definition: 甲和乙。\n- term: 三农\n  definition: {SANNONG}\n")
+    run(path, b="落实“两新”政策。\n")
+    assert entry(path, "两新")["definition"] == "甲和乙。"
+    text = path.read_text(encoding="utf-8")
+    at = text.index("status: auto", text.index("term: 两新"))
+    path.write_text(text[:at] + "status: rejected" + text[at + len("status: auto"):], encoding="utf-8")
+    before = entry(path, "两新")
+    small_lexicon("lexicon:\n- term: 两新\n  definition: 丙和丁。\n")
+    run(path, b="落实“两新”政策。\n")
+    assert entry(path, "两新") == before
+
+
+def test_an_improved_lexicon_text_replaces_the_old_one_on_every_entry(tmp_path, small_lexicon):
+    """Even on an entry whose reports were not extracted again: the lexicon changed, not them."""
+    path = tmp_path / "terms.yml"
+    run(path, a=BODY)
+    small_lexicon("lexicon:\n- term: 三农\n  definition: 农业、农村、农民三个方面。\n")
+    run(path, b="另一份报告。\n")
+    assert entry(path, "三农")["definition"] == "农业、农村、农民三个方面。"
+    assert entry(path, "三农")["lexicon"] == {"definition": "农业、农村、农民三个方面。"}
+    small_lexicon("lexicon: []\n")
+    run(path, b="另一份报告。\n")
+    assert "definition" not in entry(path, "三农") and "lexicon" not in entry(path, "三农")
+
+
+def test_an_alias_an_editor_adds_brings_the_lexicon_definition(tmp_path, small_lexicon):
+    path = tmp_path / "terms.yml"
+    run(path, a="推进“农业农村农民”工作。\n")
+    small_lexicon(f"lexicon:\n- term: 三农\n  aliases: [农业农村]\n  definition: {SANNONG}\n")
+    edit(path, "term: 农业农村农民\n", "term: 农业农村农民\n  aliases: [农业农村]\n")
+    run(path, a="推进“农业农村农民”工作。\n")
+    assert entry(path, "农业农村农民")["definition"] == SANNONG
+
+
+@pytest.mark.parametrize("record, warning", [
+    ({"definition": "农业、农村。"}, "'三农' promises 3 items but the lexicon's definition lists 2"),
+    ({"definition": SANNONG}, None),
+])
+def test_check_warns_when_a_lexicon_definition_disagrees_with_the_numeral(record, warning):
+    text = ("terms:\n- term: 三农\n  kind: numbered\n  definition: 报告的解释。\n  lexicon:\n"
+            + "".join(f"    {k}: {v}\n" for k, v in record.items()))
+    assert [p.message for p in validate(parse(text, "terms.yml"))] == ([warning] if warning else [])
+
+
+def test_check_refuses_a_lexicon_record_that_is_not_one():
+    text = "terms:\n- term: 三农\n  lexicon: 农业\n"
+    assert [(p.error, p.line) for p in validate(parse(text, "terms.yml"))] == [(True, 2)]
