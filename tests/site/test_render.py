@@ -65,6 +65,13 @@ def test_reports_that_mean_different_things_each_show_their_meaning_with_report_
     assert "释义来源" not in page and "其他报告的解释" not in page
 
 
+def test_a_lexicon_definition_is_labelled_with_the_lexicon_and_its_introduction():
+    glossary = Glossary(terms=[entry("三农", pinyin="sān nóng", definition="农业、农村、农民。", sources=[{"report": "2024-a", "count": 1}],
+                                     lexicon={"definition": "农业、农村、农民。", "introduced": "2004年*中央*一号文件"})])
+    page = pages(glossary)["terms/san-nong.md"]
+    assert "农业、农村、农民。" in page and "释义来源：全国通用提法释义（首提：2004年\\*中央\\*一号文件）" in page
+
+
 def test_an_editors_definition_comes_first_and_the_reports_definitions_after_it():
     glossary = Glossary(reports={"2014-a": {"title": "A区政府工作报告", "year": 2014}}, terms=[
         entry("1+3", definition="编辑写的。", sources=[{"report": "2014-a", "count": 1, "definition": "甲。", "how": "glossary"}])])
