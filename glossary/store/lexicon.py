@@ -114,6 +114,8 @@ def _entry(raw: Any, name: str, line: int) -> Shorthand:
     if introduced is not None and not isinstance(introduced, (str, int)):
         raise fail(f"'introduced' of '{term}' must be text")
     _agree(term, definition, items, fail)
+    for alias in aliases:  # check warns about an entry named by the alias just the same
+        _agree(alias, definition, (), fail)
     return Shorthand(term.strip(), aliases, definition.strip() if definition else None,
                      str(introduced) if introduced is not None else None, items, line)
 

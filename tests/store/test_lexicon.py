@@ -83,6 +83,8 @@ def test_every_numbered_entry_of_the_bundled_lexicon_counts_its_items():
     ("lexicon:\n- term: 三农\n  definition: 农业、农村。\n", "lexicon.yml:2: '三农' promises 3 items but its definition lists 2"),
     ("lexicon:\n- term: 两新\n  definition: 设备更新。\n  items: [设备更新, 以旧换新]\n",
      "lexicon.yml:2: the definition of '两新' does not name its item '以旧换新'"),
+    ("lexicon:\n- term: 三个必须\n  aliases: [三管三必须]\n  definition: 管甲、管乙、管丙。\n",
+     "lexicon.yml:2: '三管三必须' promises 6 items but its definition lists 3"),
     ("lexicon:\n- term: 三农\n- term: 农村三农\n  aliases: [三农]\n", "lexicon.yml:3: '三农' is also a name of '三农' (line 2)"),
     ("lexicon:\n- term: 三农\n  aliases: 农业\n", "lexicon.yml:2: 'aliases' of '三农' must be a list of text"),
     ("lexicon:\n- 三农\n", "lexicon.yml:2: a lexicon entry must be a mapping with 'term' and 'definition'"),
