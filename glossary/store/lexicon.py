@@ -55,7 +55,8 @@ class Lexicon:
 
     def find(self, names: list[str]) -> Shorthand | None:
         """The entry of the first name it knows (pass the headword first)."""
-        return next((self._by_name[key(n)] for n in names if key(n) in self._by_name), None)
+        by_name = self._by_name
+        return next((by_name[k] for k in map(key, names) if k in by_name), None)
 
     def record(self, names: list[str]) -> dict[str, str] | None:
         found = self.find(names)

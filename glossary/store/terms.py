@@ -87,8 +87,8 @@ def _national_definition(national: dict | None) -> str | None:
 
 def lexicon_record(term: str, aliases: list[str], sources: list[dict]) -> dict | None:
     """What the national shorthand lexicon says about an entry known by these names."""
-    forms = [unquote(f) for s in sources for f in s.get("forms") or []]
-    return lexicon().record([term, *aliases, *forms])
+    forms = (f for s in sources for f in s.get("forms") or [])
+    return lexicon().record(list(dict.fromkeys([term, *aliases, *forms])))
 
 
 def lexicon_changed(entry: dict) -> bool:
