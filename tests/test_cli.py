@@ -135,6 +135,15 @@ def test_lookup_tells_each_reports_readers_where_the_explanation_comes_from(runn
     assert "2018-龙岗区 ×1: 全面完成“十大工程”，新建学校三所、医院两家。" in result.output
 
 
+def test_lookup_labels_a_definition_from_the_national_shorthand_lexicon(runner, tmp_path):
+    report = tmp_path / "2024-甲县.txt"
+    report.write_text("2024年甲县政府工作报告\n坚决做到“两个维护”。\n", encoding="utf-8")
+    terms = tmp_path / "terms.yml"
+    assert runner.invoke(main, ["extract", str(report), "-o", str(terms)]).exit_code == 0
+    result = runner.invoke(main, ["lookup", "两个维护", "-f", str(terms)])
+    assert "  definition (全国通用提法释义): “两个维护”即坚决维护习近平总书记党中央的核心" in result.output
+
+
 def test_two_reports_with_one_file_name_are_refused_naming_both(runner, seeds, tmp_path):
     """2018/jilin.txt and 2024/jilin.txt would both be report 'jilin': the second would replace the first."""
     for year in ("2018", "2024"):
