@@ -150,7 +150,7 @@ def _told(source: dict, meaning: Meaning | None) -> str:
         return f", {source['how']}: {source.get('context', '')}"
     if meaning is None:
         return f": {source.get('sentence') or source.get('context', '')}"
-    where = "、".join(cited.label() for cited in meaning.reports) or "editor"
+    where = "、".join(cited.label() for cited in meaning.reports) or ("" if meaning.origin == "lexicon" else "editor")
     return f", explained in {where}{DEFINED_IN.get(meaning.origin, '')}: {source.get('context', '')}"
 
 
