@@ -21,7 +21,7 @@ from glossary import store
 from glossary.cli import main
 from glossary.export import FORMATS, Chosen, choose, export, jieba_words, record, source_text, xml_safe
 from glossary.keys import initials
-from glossary.model import explained_for, meanings
+from glossary.model import DEFINED_IN, explained_for, meanings
 
 ROOT = Path(__file__).resolve().parents[1]
 NS = "{urn:iso:std:iso:30042:ed-2}"
@@ -189,10 +189,11 @@ def expected_concepts(chosen: Chosen) -> list[dict]:
             with_context = [s for s in entry.get("sources") or [] if s.get("context")]
             # the first citing report with a context, in the meaning's order (several reports can cite one)
             with_context.sort(key=lambda s: cited.index(s["report"]) if s["report"] in cited else len(cited))
+            uncited = DEFINED_IN["lexicon"] if meaning.origin == "lexicon" else "editor"  # no report gives it
             concepts.append({
                 "subject": entry.get("kind"),
                 "definition": xml_safe(meaning.definition) if meaning.definition else None,
-                "sources": [xml_safe(source_text(r, chosen.reports)) for r in cited] or (["editor"] if meaning.definition else []),
+                "sources": [xml_safe(source_text(r, chosen.reports)) for r in cited] or ([uncited] if meaning.definition else []),
                 "terms": [xml_safe(f) for f in forms if f],
                 "pinyin": entry.get("pinyin"),
                 "context": xml_safe(with_context[0]["context"]) if with_context else None,
