@@ -238,7 +238,7 @@ def explained_for(entry: dict, reports: dict[str, dict]) -> dict[str, Meaning | 
 
     A report's own explanation (名词解释 or body) is its readers'; an editor's definition, the
     entry's one meaning, is everyone's, and so is the national shorthand lexicon's where no
-    explanation of a report reaches them (national shorthand means one thing everywhere). A report that uses the term without explaining it
+    report explains the term (national shorthand means one thing everywhere). A report that uses the term without explaining it
     borrows an explanation only where it surely names the same thing, since a district's
     “1+3”文件 is not another district's: from the reports of its own place (its 2018 report
     for its 2020 one), and only when they agree (one meaning among them) and the two write the
@@ -248,10 +248,9 @@ def explained_for(entry: dict, reports: dict[str, dict]) -> dict[str, Meaning | 
     of them as this report's. The meaning borrowed cites the reports that give it, so a reader
     always sees where an explanation comes from.
 
-    >>> sannong = {"term": "三农", "lexicon": {"definition": "农业、农村、农民。"},
-    ...     "sources": [{"report": "a", "definition": "甲", "how": "glossary"}, {"report": "b"}]}
+    >>> sannong = {"term": "三农", "lexicon": {"definition": "农业、农村、农民。"}, "sources": [{"report": "a"}]}
     >>> {rid: m.origin for rid, m in explained_for(sannong, {}).items()}
-    {'a': 'glossary', 'b': 'lexicon'}
+    {'a': 'lexicon'}
 
     >>> entry = {"term": "十大工程", "sources": [
     ...     {"report": "a-2018", "definition": "甲", "how": "glossary", "forms": ["“十大工程”项目"]},
@@ -265,8 +264,6 @@ def explained_for(entry: dict, reports: dict[str, dict]) -> dict[str, Meaning | 
     found = [m for m in meanings(entry, reports) if m.definition]
     if len(found) == 1 and found[0].origin in ("editor", "lexicon"):
         return {s["report"]: found[0] for s in sources}
-    national = lexicon_definition(entry)
-    fallback = Meaning(national, "lexicon", (), entry.get("display") or entry["term"]) if national else None
     giver = {cited.id: meaning for meaning in found for cited in meaning.reports}
     by_id = {s["report"]: s for s in sources}
     told: dict[str, Meaning | None] = {}
@@ -278,7 +275,7 @@ def explained_for(entry: dict, reports: dict[str, dict]) -> dict[str, Meaning | 
         place = (reports.get(report) or {}).get("place")
         near = {id(m): m for rid, m in giver.items() if place and (reports.get(rid) or {}).get("place") == place
                 and _written_alike(entry["term"], source, by_id.get(rid) or {})}
-        told[report] = next(iter(near.values())) if len(near) == 1 else fallback
+        told[report] = next(iter(near.values())) if len(near) == 1 else None
     return told
 
 
