@@ -37,6 +37,11 @@ def test_quotation_marks_and_punctuation_of_any_width_are_ignored(query):
     assert [e["term"] for e in find([{"term": "四横三纵"}, {"term": "三纵"}], query)] == ["四横三纵"]
 
 
+def test_pinyin_with_tones_as_terms_yml_writes_a_list_finds_it():
+    entry = {"term": "一个中心、四个基地", "pinyin": "yí gè zhōng xīn 、 sì gè jī dì"}
+    assert find([entry], "yí gè zhōng xīn 、 sì gè jī dì") == [entry]
+
+
 def test_punctuation_inside_a_name_is_ignored_too():
     entries = [{"term": "一个中心、四个基地"}, {"term": "1+3"}, {"term": "13"}]
     assert [e["term"] for e in find(entries, "一个中心四个基地")] == ["一个中心、四个基地"]

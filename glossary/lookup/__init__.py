@@ -37,14 +37,14 @@ def keys_of(entry: dict) -> Keys:
 
 def query_key(query: str) -> str:
     """The query as keys are written: pinyin with tone marks as `lookup` prints it (sì héng sān
-    zòng) loses its tones; any query loses spaces, punctuation (quotation marks, brackets, 、。，
+    zòng, or with the list's 、 as in yí gè zhōng xīn 、 sì gè jī dì) loses its tones; any query loses spaces, punctuation (quotation marks, brackets, 、。，
     full width or not) and case, as names do in `loose`.
 
     >>> query_key("sì héng sān zòng"), query_key("si heng san zong"), query_key("“四横三纵”。")
     ('sihengsanzong', 'sihengsanzong', '四横三纵')
     """
     plain = unicodedata.normalize("NFKD", query)
-    if plain != query and all(ch.isascii() or unicodedata.combining(ch) for ch in plain.replace("ü", "v")):
+    if plain != query and all(ch.isascii() or unicodedata.combining(ch) or _punctuation(ch) for ch in plain.replace("ü", "v")):
         return toneless(query)
     return loose(query)
 
@@ -57,7 +57,11 @@ def loose(text: str) -> str:
     >>> loose("一个中心、四个基地"), loose("【1+3】"), loose("ＡＢ·Ｃ")
     ('一个中心四个基地', '1+3', 'abc')
     """
-    return "".join(ch for ch in key(text) if not unicodedata.category(ch).startswith("P"))
+    return "".join(ch for ch in key(text) if not _punctuation(ch))
+
+
+def _punctuation(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("P")
 
 
 def rank(keys: Keys, wanted: str) -> int | None:

@@ -51,6 +51,10 @@ def test_pinyin_with_or_without_spaces_and_tones_ranks_the_term_first(page, site
     assert titles(page, site_url, query)[0] == "四横三纵"
 
 
+def test_pinyin_with_tones_as_terms_yml_writes_a_list_ranks_it_first(page, site_url):
+    assert titles(page, site_url, "yí gè zhōng xīn 、 sì gè jī dì")[0] == "一个中心、四个基地"
+
+
 @pytest.mark.parametrize("query", ["四横二纵", "sihengsanzhong", "sì héng èr zòng"])
 def test_a_typo_offers_the_nearest_terms_and_says_so(page, site_url, query):
     found = results(page, site_url, query)

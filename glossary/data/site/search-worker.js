@@ -53,10 +53,10 @@ function loose(text) {
   return text.normalize("NFKC").replace(/[\s\p{P}]/gu, "").toLowerCase()
 }
 
-/** lookup.query_key: pinyin with tone marks loses its tones; anything else is `loose`. */
+/** lookup.query_key: pinyin with tone marks (and punctuation) loses its tones; anything else is `loose`. */
 function queryKey(query) {
   const plain = query.normalize("NFKD")
-  if (plain !== query && [...plain.replace(/ü/g, "v")].every(ch => ch.charCodeAt(0) < 128 || /\p{M}/u.test(ch)))
+  if (plain !== query && [...plain.replace(/ü/g, "v")].every(ch => ch.charCodeAt(0) < 128 || /[\p{M}\p{P}]/u.test(ch)))
     return toneless(query)
   return loose(query)
 }
