@@ -169,7 +169,9 @@ def _meaning_lines(found: list[Meaning], definition: str | None) -> list[str]:
 @main.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--title", default="政府工作报告词典", show_default=True, help="The site's name.")
-def init(directory: Path, title: str) -> None:
+@click.option("--url", default="https://example.org/", show_default=True,
+              help="The address the site will be published at (site_url: sitemap.xml and canonical links).")
+def init(directory: Path, title: str, url: str) -> None:
     """Create a glossary site project in DIRECTORY: mkdocs.yml, an empty terms.yml, docs/index.md.
 
     Then: glossary extract REPORTS... -o DIRECTORY/terms.yml && cd DIRECTORY && mkdocs build
@@ -177,7 +179,7 @@ def init(directory: Path, title: str) -> None:
     from .site import scaffold
 
     try:
-        written = scaffold.init(directory, title)
+        written = scaffold.init(directory, title, url)
     except GlossaryError as exc:
         raise _fail(exc) from None
     for path in written:

@@ -33,21 +33,9 @@ from .site import search_index
 from .site.render import DOWNLOADS, SUMMARY_MARKER, Page, Site
 
 _CSS_PATH = "assets/glossary.css"
-_CSS = """\
-.md-typeset mark { background-color: #fff3b0; }
-.glossary-mark { position: relative; }
-.glossary-mark > a { text-decoration: underline dotted; text-underline-offset: .2em; }
-.glossary-gloss { display: none; position: absolute; left: 0; top: 100%; z-index: 3; width: max-content;
-  max-width: min(24em, 80vw); padding: .4em .6em; font-size: .8rem; line-height: 1.5;
-  color: var(--md-default-fg-color); background: var(--md-default-bg-color);
-  border: 1px solid var(--md-default-fg-color--lightest); border-radius: .2rem; box-shadow: var(--md-shadow-z2); }
-.glossary-mark:hover > .glossary-gloss, .glossary-mark:focus-within > .glossary-gloss,
-.glossary-mark.glossary-open > .glossary-gloss { display: block; }
-@media (hover: none) {  /* phones: the gloss is a bar at the foot of the screen, never off its edge */
-  .glossary-gloss { position: fixed; top: auto; left: .5rem; right: .5rem; bottom: .5rem; width: auto; max-width: none; }
-}
-.md-search-result__meta:has(+ .md-search-result__list .glossary-suggestion) { color: var(--md-default-fg-color); }
-"""
+_CSS = Path(__file__).parent / "data" / "glossary.css"  # fonts, the meaning box, the chart, marked reports, notes
+_THEME = Path(__file__).parent / "data" / "theme"  # a Chinese 404, the no-JavaScript note, lang zh-CN
+_EXTENSIONS = ("attr_list", "admonition")  # sections marked data-search-exclude; the meaning's box
 # Material's worker, as the theme names it in each page's configuration (search.a7633da7.min.js).
 _MATERIAL_WORKER = re.compile(r'(<script id="__config"[^>]*>[^<]*?"search":\s*"[^"]*?workers/)search\.[0-9a-f]+\.min\.js')
 _JS_PATH = "assets/glossary.js"
@@ -66,7 +54,8 @@ document.addEventListener("click", function (event) {
 });
 """
 log = logging.getLogger("mkdocs.plugins.glossary")
-NAV = [{"首页": "index.md"}, {"按拼音首字母": "a-z.md"}, {"按类型": "kinds.md"}, {"报告": "reports/index.md"}]
+NAV = [{"首页": "index.md"}, {"按拼音首字母": "a-z/index.md"}, {"按类型": "kinds/index.md"},
+       {"报告": "reports/index.md"}, {"地区": "places/index.md"}]
 
 
 class GlossaryConfig(Config):
@@ -82,8 +71,8 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
 
     def on_config(self, config):
         self.terms_path = Path(config.config_file_path or ".").parent / self.config.terms
-        if "attr_list" not in config.markdown_extensions:
-            config.markdown_extensions.append("attr_list")  # marks sections data-search-exclude
+        config.markdown_extensions += [name for name in _EXTENSIONS if name not in config.markdown_extensions]
+        _add_templates(config.theme)
         if config.nav is None:
             config.nav = NAV  # term pages are reached through search and the indexes
             config.validation.nav.omitted_files = logging.DEBUG
@@ -108,7 +97,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             if files.get_file_from_path(path) is not None:
                 raise PluginError(f"docs/{path} is generated from {self.terms_path.name}; remove or rename it")
             files.append(File.generated(config, path, content=content))
-        files.append(File.generated(config, _CSS_PATH, content=_CSS))
+        files.append(File.generated(config, _CSS_PATH, content=_CSS.read_text(encoding="utf-8")))
         files.append(File.generated(config, _JS_PATH, content=_JS))
         self._add_search(glossary.live(), files, config)
         return files
@@ -171,3 +160,10 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             server.watch(str(self.terms_path.parent / self.config.reports))
         return server
 
+
+def _add_templates(theme) -> None:
+    """Our templates before the theme's own, after a project's custom_dir (which may override them)."""
+    if str(_THEME) in theme.dirs:
+        return  # mkdocs serve reloads the config with the same theme object
+    themes = [n for n, d in enumerate(theme.dirs) if Path(d, "main.html").is_file() and "material" in Path(d).parts]
+    theme.dirs.insert(themes[0] if themes else 0, str(_THEME))

@@ -8,17 +8,24 @@ mkdocs.yml, so a new project searches exactly as the sample site does.
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
 from ..errors import GlossaryError
-from .render import escape, escape_html
+from .text import escape, escape_html
 
 FILES = ("mkdocs.yml", "terms.yml", "docs/index.md")
 
 
-def init(directory: Path, title: str) -> list[Path]:
-    """Write the project files into `directory`; refuses to overwrite any existing file."""
+DEFAULT_URL = "https://example.org/"
+
+
+def init(directory: Path, title: str, url: str = DEFAULT_URL) -> list[Path]:
+    """Write the project files into `directory`; refuses to overwrite any existing file.
+    `url` is where the site will be published (mkdocs' site_url, for sitemap.xml)."""
+    if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", url):
+        raise GlossaryError(f"{url}: not a web address (give one such as https://example.org/glossary/)")
     targets = [directory / name for name in FILES]
     existing = [str(t) for t in targets if t.exists()]
     if existing:
@@ -26,10 +33,11 @@ def init(directory: Path, title: str) -> list[Path]:
     # The theme prints site_name as HTML; docs/index.md is Markdown. JSON is YAML, and plain
     # text (one line, no control characters) keeps it one YAML line.
     values = {"mkdocs.yml": json.dumps(escape_html(title), ensure_ascii=False), "docs/index.md": escape(title)}
+    site_url = json.dumps(url if url.endswith("/") else url + "/")
     templates = resources.files("glossary").joinpath("data/project")
     try:
         for name, target in zip(FILES, targets, strict=True):
-            text = templates.joinpath(name).read_text(encoding="utf-8").replace("{title}", values.get(name, ""))
+            text = templates.joinpath(name).read_text(encoding="utf-8").replace("{title}", values.get(name, "")).replace("{url}", site_url)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
         (directory / "reports").mkdir(exist_ok=True)

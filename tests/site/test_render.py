@@ -19,7 +19,7 @@ def glossary():
         terms=[
             entry("四横三纵", pinyin="sì héng sān zòng", definition="吉桦路、建设路。",
                   sources=[{"report": "2024-a", "count": 2, "definition": "吉桦路、建设路。", "how": "glossary",
-                            "context": "…健全“四横三纵”市政主干路网<script>alert(1)</script>**粗**…",
+                            "context": "…健全“四横三纵”市政主干路网<script>alert(1)</script>**粗**[链](x)…",
                             "forms": ["“四横三纵”市政主干路网"]},
                            {"report": "2018-b", "count": 1, "definition": "另一种说法。", "how": "inline"}]),
             entry("两横三纵", pinyin="liǎng héng sān zòng", sources=[{"report": "2018-b", "count": 1}]),
@@ -43,7 +43,12 @@ def test_every_live_term_has_a_page_and_rejected_ones_appear_nowhere(glossary):
 def test_report_text_is_escaped_not_run(glossary):
     page = pages(glossary)["terms/si-heng-san-zong.md"]
     assert "<script>" not in page and "&lt;script&gt;" in page
-    assert "\\*\\*粗\\*\\*" in page
+    assert "\\[链\\]\\(x\\)" in page
+
+
+def test_a_markdown_reports_bold_markers_never_show_in_a_context(glossary):
+    page = pages(glossary)["terms/si-heng-san-zong.md"]
+    assert "粗" in page and "*" not in page.split("## 出现于")[1]
 
 
 def test_context_highlights_the_written_form(glossary):
@@ -60,9 +65,10 @@ def test_definition_says_where_it_comes_from(glossary):
 
 def test_reports_that_mean_different_things_each_show_their_meaning_with_report_and_year(glossary):
     page = pages(glossary)["terms/si-heng-san-zong.md"]
-    assert "1. 在[2024年甲县政府工作报告](../reports/2024-a.md)名词解释中，“四横三纵”市政主干路网指：吉桦路、建设路。" in page
-    assert "2. 在[2018\\-b](../reports/2018-b.md)正文中，四横三纵指：另一种说法。" in page
-    assert "释义来源" not in page and "其他报告的解释" not in page
+    first, second = page.split('!!! abstract "释义一"')[1].split('!!! abstract "释义二"')
+    assert "吉桦路、建设路。" in first and "来源：[2024年甲县政府工作报告](../reports/2024-a.md)名词解释，写作“四横三纵”市政主干路网" in first
+    assert "另一种说法。" in second and "来源：[2018\\-b](../reports/2018-b.md)正文" in second
+    assert "共 2 种释义" in page and "其他报告的解释" not in page
 
 
 def test_a_lexicon_definition_is_labelled_with_the_lexicon_and_its_introduction():
@@ -76,7 +82,7 @@ def test_an_editors_definition_comes_first_and_the_reports_definitions_after_it(
     glossary = Glossary(reports={"2014-a": {"title": "A区政府工作报告", "year": 2014}}, terms=[
         entry("1+3", definition="编辑写的。", sources=[{"report": "2014-a", "count": 1, "definition": "甲。", "how": "glossary"}])])
     page = pages(glossary)["terms/1-3.md"]
-    assert "编辑写的。" in page and "释义来源：编辑撰写" in page
+    assert "编辑写的。" in page and "来源：编辑撰写" in page
     assert "其他报告的解释" in page and "[A区政府工作报告](../reports/2014-a.md)名词解释：甲。" in page
 
 
@@ -99,9 +105,9 @@ def test_sections_other_than_the_first_are_kept_out_of_search(glossary):
 
 def test_indexes_list_terms_by_initial_kind_and_report(glossary):
     rendered = pages(glossary)
-    assert "## S" in rendered["a-z.md"] and "## L" in rendered["a-z.md"]
-    assert "[四横三纵](terms/si-heng-san-zong.md)" in rendered["a-z.md"]
-    assert "数字缩略语（4）" in rendered["kinds.md"]
+    assert "[S](s.md)" in rendered["a-z/index.md"] and "[L](l.md)" in rendered["a-z/index.md"]
+    assert "- [四横三纵](../terms/si-heng-san-zong.md) <span class=\"glossary-pinyin\">sì héng sān zòng</span>：吉桦路、建设路。" in rendered["a-z/s.md"]
+    assert "数字缩略语（4）" in rendered["kinds/index.md"] and "[双停](../../terms/shuang-ting.md)" in rendered["kinds/numbered/s.md"]
     report = rendered["reports/2024-a.md"]
     assert "# 2024年甲县政府工作报告" in report and "| [四横三纵](../terms/si-heng-san-zong.md) | 数字缩略语 | 2 | ✓ |" in report
     assert "reports/2018-b.md" in rendered  # a report known only from source records still gets a page
@@ -109,7 +115,7 @@ def test_indexes_list_terms_by_initial_kind_and_report(glossary):
 
 def test_summary_counts_terms_and_reports(glossary):
     summary = Site(glossary).summary(base="../")
-    assert "**4** 个词条" in summary and "**2** 份" in summary and "(../a-z.md)" in summary
+    assert "**4** 个词条" in summary and "**2** 份" in summary and "(../a-z/index.md)" in summary
     assert "[glossary.tbx](../downloads/glossary.tbx)" in summary and "(../downloads/glossary-jieba.txt)" in summary
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from browser import serve
+from building import ROOT, mkdocs_build
 from click.testing import CliRunner
-from test_site import ROOT, mkdocs_build
 
 from glossary.cli import main
 from glossary.read.sources import parse_report

@@ -104,6 +104,7 @@ def test_term_page_shows_definition_source_and_highlighted_context(browser, site
 def test_indexes_link_to_term_and_report_pages(browser, site_url):
     page = browser.new_page()
     page.goto(site_url + "a-z/")
+    page.get_by_role("link", name="S", exact=True).click()
     page.get_by_role("link", name="四横三纵", exact=True).click()
     page.wait_for_url("**/terms/si-heng-san-zong/")
     page.locator("article a[href*='reports/']").first.click()
@@ -146,10 +147,10 @@ def test_serve_rebuilds_when_terms_change(tmp_path, report_file):
         return False
 
     try:
-        assert wait_for("a-z/", "双停")
+        assert wait_for("a-z/s/", "双停")
         terms = project / "terms.yml"
         terms.write_text(terms.read_text(encoding="utf-8").replace("terms:\n", "terms:\n- term: 新增词条\n", 1), encoding="utf-8")
-        assert wait_for("a-z/", "新增词条")
+        assert wait_for("a-z/x/", "新增词条")
     finally:
         server.terminate()
         server.wait(timeout=10)

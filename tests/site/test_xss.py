@@ -293,7 +293,8 @@ def test_report_pages_stay_inside_reports(hostile_site):
     assert len(reports) == 2
     assert {p.resolve() / "index.html" for p in reports} <= links(hostile_site, "reports/index.html")
     assert sorted(p.name for p in hostile_site.iterdir()) == sorted(
-        ["404.html", "a-z", "assets", "downloads", "index.html", "kinds", "reports", "search", "sitemap.xml", "sitemap.xml.gz", "terms"])
+        ["404.html", "a-z", "assets", "downloads", "index.html", "kinds", "places", "reports", "search", "sitemap.xml",
+         "sitemap.xml.gz", "terms"])
 
 
 def test_front_matter_holds_whatever_the_text(hostile_site):
