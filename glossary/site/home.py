@@ -4,7 +4,7 @@ and the downloads page."""
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import Any
 
 from ..export import FORMATS
 from ..search import readings, search_keys
@@ -13,8 +13,7 @@ from .reports import NEW
 from .term_page import kind_name
 from .text import escape
 
-if TYPE_CHECKING:
-    from .render import Site
+Site = Any  # render.Site, whose parts these pages are: they cannot import it back
 
 SUMMARY_MARKER = "<!-- glossary-summary -->"
 DOWNLOADS = "downloads"  # the folder of the site that offers terms.yml in other formats

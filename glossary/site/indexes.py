@@ -8,14 +8,13 @@ The same listing serves the A–Z index, each kind, and the terms first seen in 
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import Any
 
 from .paths import Page, initial_letter, letter_slug, page_slugs
 from .term_page import KIND_NAMES, kind_name
 from .text import escape, escape_html, front_matter
 
-if TYPE_CHECKING:
-    from .render import Site
+Site = Any  # render.Site, whose parts these pages are: they cannot import it back
 
 PAGE_SIZE = 200  # terms per page: ~60 KB of HTML, a few screens on a phone
 ALPHABET = "a-z"

@@ -5,7 +5,7 @@ terms.yml; a report known only from source records shows its id."""
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import Any
 
 from ..keys import pinyin, toneless
 from ..model import Report
@@ -15,8 +15,7 @@ from .paths import Page
 from .term_page import EXCLUDED, kind_name
 from .text import escape, escape_html, front_matter
 
-if TYPE_CHECKING:
-    from .render import Site
+Site = Any  # render.Site, whose parts these pages are: they cannot import it back
 
 LEVEL_NAMES = {"province": "省级", "city": "市级", "county": "县级", "district": "区级"}
 UNDATED = "年份不详"

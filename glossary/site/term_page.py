@@ -7,15 +7,14 @@ finds the term by what names it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from ..keys import key
 from ..model import DEFINED_IN, Meaning, meanings
 from .chart import Sighting, chart, first_seen
 from .text import escape, escape_html, front_matter, highlight, sentence, shorten
 
-if TYPE_CHECKING:
-    from .render import Site
+Site = Any  # render.Site, whose parts these pages are: they cannot import it back
 
 KIND_NAMES = {"numbered": "数字缩略语", "slogan": "政策提法", "other": "其他词语"}
 STATUS_NAMES = {"reviewed": "已审核", "auto": "自动抽取，未经审核"}
