@@ -76,7 +76,7 @@ def test_a_lexicon_definition_is_labelled_with_the_lexicon_and_its_introduction(
     glossary = Glossary(terms=[entry("三农", pinyin="sān nóng", definition="农业、农村、农民。", sources=[{"report": "2024-a", "count": 1}],
                                      lexicon={"definition": "农业、农村、农民。", "introduced": "2004年*中央*一号文件"})])
     page = pages(glossary)["terms/san-nong.md"]
-    assert "农业、农村、农民。" in page and "释义来源：全国通用提法释义（首提：2004年\\*中央\\*一号文件）" in page
+    assert "农业、农村、农民。" in page and "来源：全国通用提法释义（首提：2004年\\*中央\\*一号文件）" in page
 
 
 def test_an_editors_definition_comes_first_and_the_reports_definitions_after_it():
