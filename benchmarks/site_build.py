@@ -17,6 +17,7 @@ import gzip
 import json
 import os
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -68,8 +69,9 @@ def projects(root: Path, glossary: Glossary) -> tuple[Path, Path]:
     scaffold.init(plugin, "基准词典")
     (plugin / "terms.yml").write_text(dumps(glossary), encoding="utf-8")
     config = (plugin / "mkdocs.yml").read_text(encoding="utf-8")
-    plain_config = config.replace("  - glossary:\n      terms: terms.yml\n", "")
+    plain_config = re.sub(r"  - glossary:\n(?:      .*\n)*", "", config)  # the plugin and all its options
     assert plain_config != config
+    plain_config = plain_config.replace("markdown_extensions:\n", "markdown_extensions:\n  - admonition\n")  # as the plugin adds
     (plain / "docs").mkdir(parents=True)
     nav = "nav:\n" + "".join(f"  - {json.dumps(title, ensure_ascii=False)}: {path}\n" for item in NAV for title, path in item.items())
     (plain / "mkdocs.yml").write_text(plain_config + nav + "validation:\n  nav:\n    omitted_files: ignore\n",
