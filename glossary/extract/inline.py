@@ -8,6 +8,8 @@ Reports spell their coinages out in a few set ways, each tried at a term's first
   (1.… 2.…) under a heading that names it;
 - the items as the leads of the following sentences, each ending in the term's head noun:
   抓好“三条线”。做强主粮加工线。…做大肉乳加工线。… (joined with ……);
+- a slogan's characters as the ends of quoted phrases of one sentence nearby: “经济强”…、
+  “百姓富”…、“环境美”…、“社会文明程度高”… spell out “强富美高”;
 - the items as the parts, between semicolons, of the sentence it heads: 实现“三个提高”。居民
   收入…提高到3.63万元；最低工资标准…提高到1320元；最低生活保障标准…提高到510元。
 A numbered term takes a list only when the number of items agrees with its numeral (四乱
@@ -46,7 +48,7 @@ def body_definition(text: str, occurrences: list[Occurrence]) -> str | None:
     for occ in occurrences[:_FIRST_OCCURRENCES]:
         total = numeral_total(occ.term)
         for find in (_explained_after, _counted_after, _listed_before, _enumerated_after, _headed_after,
-                     _parted_after, _spelled_after):
+                     _parted_after, _spelled_after, _spelled_nearby):
             definition = find(text, occ, total)
             if definition:
                 return definition
@@ -403,3 +405,23 @@ def _spelled_after(text: str, occ: Occurrence, total: int | None) -> str | None:
         items.append(text[start:found.end()])
         position = found.end()
     return _SPREAD.join(items)
+
+
+_SPELLED_NEARBY = 8000  # characters either side of the term where its quoted parts may stand
+_QUOTED_PART = 12  # characters of one quoted part
+_BETWEEN_PARTS = 30  # characters between two quoted parts of one sentence
+
+
+def _spelled_nearby(text: str, occ: Occurrence, total: int | None) -> str | None:
+    """“强富美高”: “经济强”的基础更加巩固、“百姓富”的成果更加丰硕、“环境美”…、“社会文明程度
+    高”…: in one sentence near the term, a quoted phrase ending in each of its characters, in
+    its order, which the slogan abbreviates."""
+    term = occ.term
+    if total is not None or not 2 <= len(term) <= 4 or len(set(term)) != len(term) \
+            or not all(_CJK.match(ch) for ch in term):
+        return None
+    between = f"[^“”{_SENTENCE_BREAK}]{{0,{_BETWEEN_PARTS}}}"
+    parts = between.join(f"“([^“”{_SENTENCE_BREAK}]{{1,{_QUOTED_PART}}}{re.escape(ch)})”" for ch in term)
+    found = re.compile(parts).search(text, max(0, occ.start - _SPELLED_NEARBY), occ.end + _SPELLED_NEARBY)
+    return _SPREAD.join(found.groups()) if found else None
+
