@@ -1,6 +1,7 @@
 """The lexicon of national shorthand: a strict loader, a definition of last resort, editors win."""
 
 import pytest
+from test_store import edit, entry
 
 from glossary import store
 from glossary.errors import GlossaryError
@@ -22,16 +23,6 @@ def run(path, **reports):
     parsed = [parse_report(rid, text) for rid, text in reports.items()]
     store.merge(glossary, parsed, extract_reports(parsed, [e["term"] for e in glossary.live()]))
     store.save(glossary, path)
-
-
-def entry(path, term):
-    return next(e for e in store.load(path).terms if e["term"] == term)
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 @pytest.fixture
