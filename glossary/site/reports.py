@@ -13,14 +13,14 @@ from .annotate import Forms, pieces
 from .indexes import listing
 from .paths import Page
 from .term_page import EXCLUDED, kind_name
-from .text import escape, escape_html, front_matter
+from .text import escape, escape_html, front_matter, shorten
 
 Site = Any  # render.Site, whose parts these pages are: they cannot import it back
 
 LEVEL_NAMES = {"province": "省级", "city": "市级", "county": "县级", "district": "区级"}
 UNDATED = "年份不详"
 NEW = "new"  # folder of the terms first seen in each year: new/<year>/
-_GLOSS_CHARS = 120  # a tooltip recalls the meaning; the term's page has all of it
+_TOOLTIP_CHARS = 120  # a tooltip recalls the meaning; the term's page has all of it
 
 
 def pages(site: Site) -> list[Page]:
@@ -135,16 +135,7 @@ def _marked(site: Site, line: str, forms: Forms, owners: dict[str, tuple[dict, d
             continue
         entry, source = owners[piece]
         definition = entry.get("definition") or source.get("definition")
-        gloss = _gloss(definition) if definition else "暂无释义，见词条页。"
+        gloss = shorten(definition, _TOOLTIP_CHARS) if definition else "暂无释义，见词条页。"
         marked.append(f'<span class="glossary-mark">[{escape(piece)}](../{site.term_path(entry["term"])})'
                       f'<span class="glossary-gloss" role="tooltip"><strong>{escape(entry["term"])}</strong>：{escape(gloss)}</span></span>')
     return "".join(marked)
-
-
-def _gloss(definition: str) -> str:
-    """A definition cut to a tooltip's length.
-
-    >>> _gloss("甲" * 130)[-3:]
-    '甲……'
-    """
-    return definition if len(definition) <= _GLOSS_CHARS else definition[:_GLOSS_CHARS] + "……"
