@@ -31,6 +31,7 @@ _CSV_LISTS = {"aliases", "definition_reports", "reports", "report_years", "repor
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # XML 1.0 cannot carry these at all
 _LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
 _SPACE = re.compile(r"\s")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes Excel or LibreOffice run a cell (OWASP's CSV injection list)
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,8 @@ def _json(value: Any) -> str:
 
 def to_csv(chosen: Chosen) -> str:
     """One row per entry, with a byte order mark so that Excel reads UTF-8. List cells hold JSON
-    arrays, so a comma, quotation mark or line break inside an alias stays unambiguous."""
+    arrays, so a comma, quotation mark or line break inside an alias stays unambiguous; a text
+    cell that begins like a formula is made inert (`_inert`)."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
@@ -111,8 +113,18 @@ def to_csv(chosen: Chosen) -> str:
         rec = record(entry, chosen.reports)
         cells = {**rec, "reports": [r["id"] for r in rec["reports"]], "report_years": [r["year"] for r in rec["reports"]],
                  "report_counts": [r["count"] for r in rec["reports"]]}
-        writer.writerow([_json(cells[c]) if c in _CSV_LISTS else "" if cells[c] is None else cells[c] for c in CSV_COLUMNS])
+        writer.writerow([_json(cells[c]) if c in _CSV_LISTS else "" if cells[c] is None else _inert(cells[c]) for c in CSV_COLUMNS])
     return "\ufeff" + out.getvalue()
+
+
+def _inert(cell: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, with an apostrophe before it: spreadsheets
+    show it as text, and an analyst's script sees the apostrophe rather than a lost character.
+
+    >>> _inert("=1+1"), _inert("1+16"), _inert(2024)
+    ("'=1+1", '1+16', 2024)
+    """
+    return "'" + cell if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS) else cell
 
 
 # ---- TBX ------------------------------------------------------------------------------------

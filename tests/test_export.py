@@ -132,6 +132,14 @@ def test_csv_reads_back_equal_with_the_csv_module_and_starts_with_a_bom(chosen, 
     assert parsed == expected_rows(chosen)
 
 
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_an_apostrophe():
+    """A report or an editor can write =, +, -, @ first; Excel and LibreOffice would run the cell."""
+    formulas = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+    entries = [{"term": f, "definition": f, "status": "auto", "sources": []} for f in formulas]
+    rows = list(csv.reader(io.StringIO(export("csv", Chosen(entries, {})).decode("utf-8-sig"))))[1:]
+    assert [(row[0], row[7]) for row in rows] == [("'" + f, "'" + f) for f in formulas]
+
+
 def test_json_reads_back_equal(chosen):
     records = json.loads(export("json", chosen))
     flat = [{**{k: v for k, v in r.items() if k != "meanings"}, "reports": [c["id"] for c in r["reports"]],
