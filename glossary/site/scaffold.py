@@ -1,5 +1,6 @@
-"""`glossary init`: a ready glossary project (mkdocs.yml, an empty terms.yml, docs/index.md, and
-an empty reports/ folder for the report texts that the site shows with their terms marked).
+"""`glossary init`: a ready glossary project (mkdocs.yml, an empty terms.yml, docs/index.md, an
+empty reports/ folder for the report texts that the site shows with their terms marked, and a
+.gitignore that keeps the built site and the lookup index out of git).
 
 The templates live in glossary/data/project; the repository root is built from the same
 mkdocs.yml, so a new project searches exactly as the sample site does.
@@ -19,6 +20,7 @@ FILES = ("mkdocs.yml", "terms.yml", "docs/index.md")
 
 
 DEFAULT_URL = "https://example.org/"
+IGNORED = ("/site/", ".*.lookup.sqlite3")  # what mkdocs builds and the lookup index: made from terms.yml, never committed
 
 
 def init(directory: Path, title: str, url: str = DEFAULT_URL) -> list[Path]:
@@ -41,6 +43,17 @@ def init(directory: Path, title: str, url: str = DEFAULT_URL) -> list[Path]:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
         (directory / "reports").mkdir(exist_ok=True)
+        _ignore(directory / ".gitignore", IGNORED)
     except OSError as exc:
         raise GlossaryError(f"{exc.filename}: cannot write: {exc.strerror}") from None
     return targets
+
+
+def _ignore(gitignore: Path, patterns: tuple[str, ...]) -> None:
+    """Add the patterns a .gitignore lacks, keeping every line already there (a project often
+    starts with one of its own)."""
+    text = gitignore.read_text(encoding="utf-8") if gitignore.exists() else ""
+    missing = [p for p in patterns if p not in text.splitlines()]
+    if missing:
+        gitignore.write_text(text + ("\n" if text and not text.endswith("\n") else "") + "".join(p + "\n" for p in missing),
+                             encoding="utf-8")

@@ -69,6 +69,16 @@ def test_init_refuses_to_overwrite(tmp_path):
     assert (tmp_path / "terms.yml").read_text(encoding="utf-8").endswith("# mine\n")
 
 
+def test_init_keeps_the_built_site_and_the_lookup_index_out_of_git(tmp_path):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text("*.log\n/site/", encoding="utf-8")  # the editor's own, kept
+    assert CliRunner().invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    assert (tmp_path / ".gitignore").read_text(encoding="utf-8") == "*.log\n/site/\n.*.lookup.sqlite3\n"
+    ignored = subprocess.run(["git", "check-ignore", "--no-index", "site/index.html", ".terms.yml.lookup.sqlite3"],
+                             cwd=tmp_path, capture_output=True, text=True)
+    assert ignored.stdout.split() == ["site/index.html", ".terms.yml.lookup.sqlite3"]
+
+
 def test_project_template_searches_like_the_repository_site():
     template = (ROOT / "glossary" / "data" / "project" / "mkdocs.yml").read_text(encoding="utf-8")
     own = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
