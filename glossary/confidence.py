@@ -8,9 +8,8 @@ false positive.
 
 from __future__ import annotations
 
-from .extract.judge import is_numbered
-from .keys import QUOTES
 from .language import word_frequency
+from .model import written_quoted
 
 # Review order, not a probability. Any two of the three strong signs (quoted, numbered, defined)
 # make an entry nearly sure (0.6 and more); one alone leaves it doubtful. Each further report
@@ -21,11 +20,12 @@ _MOST_REPORTS = 3
 
 
 def reasons(entry: dict) -> dict[str, float]:
-    """The evidence for and against an entry, each with its weight."""
+    """The evidence for and against an entry, each with its weight: the extractors' verdicts as
+    the entry records them (its kind; quotation marks kept on its written forms)."""
     sources = entry.get("sources") or []
     found = {
-        "quoted": any(set(f) & set(QUOTES) for s in sources for f in s.get("forms") or []),
-        "numbered": is_numbered(entry["term"]),
+        "quoted": any(written_quoted(s) for s in sources),
+        "numbered": entry.get("kind") == "numbered",
         "defined": bool(entry.get("definition")),
         "dictionary word": word_frequency(entry["term"]) > 0,
     }
@@ -38,7 +38,7 @@ def reasons(entry: dict) -> dict[str, float]:
 def confidence(entry: dict) -> float:
     """A score from 0 (doubtful) to 1 (sure).
 
-    >>> confidence({"term": "四横三纵", "definition": "…", "sources": [{"report": "a", "forms": ["“四横三纵”"]}]})
+    >>> confidence({"term": "四横三纵", "kind": "numbered", "definition": "…", "sources": [{"report": "a", "forms": ["“四横三纵”"]}]})
     0.9
     >>> confidence({"term": "城市更新", "sources": [{"report": "a", "forms": ["“城市更新”"]}]})
     0.0

@@ -1,4 +1,5 @@
-"""Shared knowledge of the genre: jieba's dictionary and the national shorthand every report uses.
+"""Shared knowledge of the genre, for every stage: the numerals and what counting looks like,
+jieba's dictionary, and the national shorthand every report uses.
 
 Loaded lazily: jieba builds its prefix dictionary in about a second, which `glossary lookup`
 should never pay for.
@@ -8,9 +9,20 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from importlib import resources
 
 NUMERALS = "一二三四五六七八九十百千万两双〇零0123456789"
+_COUNTING = re.compile(f"[{NUMERALS.replace('百', '').replace('千', '').replace('万', '')}]|[A-Za-z]?[0-9]")
+
+
+def is_numbered(term: str) -> bool:
+    """A numbered formula: it starts by counting (“四横三纵”, “6411”, “双停”), not 千村美丽 or 长三角.
+
+    >>> is_numbered("四横三纵"), is_numbered("两个维护"), is_numbered("放管服"), is_numbered("长三角")
+    (True, True, False, False)
+    """
+    return bool(_COUNTING.match(term))
 
 
 @functools.cache

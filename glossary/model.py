@@ -10,12 +10,14 @@ import sys
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from .keys import unquote
+from .keys import QUOTES, unquote
+from .language import is_numbered, national_terms
 
 STATUSES = ("auto", "reviewed", "rejected")
 KINDS = ("numbered", "slogan", "other")
 HOWS = ("glossary", "inline", "lexicon")  # inline: the body (extract.inline); lexicon: glossary/data/lexicon.yml
 DEFINED_IN = {"glossary": "名词解释", "inline": "正文", "lexicon": "全国通用提法释义"}  # where each `how` stands, as readers are told
+_QUOTE_MARKS = frozenset(QUOTES)
 _TEXT: dict[str, Any] = {"type": "string"}
 _TEXTS: dict[str, Any] = {"type": "array", "items": _TEXT}
 
@@ -83,6 +85,36 @@ def fields_where(cls: type, **wanted: Any) -> tuple[str, ...]:
         return all((f.metadata["derived"] if k == "derived" else f.metadata["schema"].get(k)) == v
                    for k, v in wanted.items())
     return tuple(f.name for f in fields(cls) if matches(f))
+
+
+def kind_of(term: str, quoted: bool) -> str:
+    """The kind of a term, the extractors' verdict: numbered when it starts by counting; a
+    slogan when a report marks it as a coinage (`quoted`: quotation marks or a 名词解释 item)
+    or it is national shorthand; else other. An entry's kind is the verdict on its headword
+    with what all its sources say.
+
+    >>> kind_of("四横三纵", False), kind_of("放管服", False), kind_of("千村美丽", True), kind_of("城市大脑", False)
+    ('numbered', 'slogan', 'slogan', 'other')
+    """
+    if is_numbered(term):
+        return "numbered"
+    return "slogan" if quoted or term in national_terms() else "other"
+
+
+def written_quoted(source: dict) -> bool:
+    """Whether a report wrote the term in quotation marks, as its source record keeps that: a
+    written form with its marks (“双停”企业).
+
+    >>> written_quoted({"report": "a", "forms": ["“双停”企业"]}), written_quoted({"report": "a", "forms": ["PM2.5浓度"]})
+    (True, False)
+    """
+    return any(set(form) & _QUOTE_MARKS for form in source.get("forms") or [])
+
+
+def marked_quoted(source: dict) -> bool:
+    """Whether a report marks the term as a coinage, as its source record keeps `Found.quoted`:
+    in quotation marks, or explained by a 名词解释 item (`how: glossary`)."""
+    return written_quoted(source) or source.get("how") == "glossary"
 
 
 ENTRY_FIELDS = field_names(Entry)

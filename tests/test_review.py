@@ -21,6 +21,14 @@ def test_most_doubtful_entries_come_first(terms):
     assert scores == sorted(scores) and scores[0] < scores[-1]
 
 
+def test_doubt_reads_the_kind_the_entry_records_an_editors_correction_included():
+    """The numbered sign is the kind terms.yml records (the extractors' verdict, or an editor's
+    correction of it), not the headword's characters read again."""
+    sources = [{"report": "a", "forms": ["“三好”学生"]}]
+    assert confidence({"term": "三好", "kind": "numbered", "sources": sources}) == 0.6
+    assert confidence({"term": "三好", "kind": "other", "sources": sources}) == 0.3
+
+
 def test_accept_reject_and_skip(terms):
     order = [e["term"] for e in queue(store.load(terms))]
     result = review(terms, "ars")

@@ -9,13 +9,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..language import NUMERALS, jieba, national_terms, word_frequency
+from ..language import NUMERALS, is_numbered, jieba, national_terms, word_frequency
 from .heads import PROGRAMME_HEADS
 
 SEPARATORS = "、，,；;·—"
 _PARTS = re.compile(f"[{SEPARATORS}]")
 _NUMERAL = re.compile(f"[{NUMERALS}]")
-_COUNTING = re.compile(f"[{NUMERALS.replace('百', '').replace('千', '').replace('万', '')}]|[A-Za-z]?[0-9]")
 _RECORD = re.compile(f"^[{NUMERALS}]+连(冠|胜|增|涨|升|降|优)$")  # “六连冠”: a record, not a policy
 _QUOTE_MARKS = re.compile("[“”‘’「」『』\"']")
 # jieba frequency from which a word is everyday vocabulary: 红线 150, 底线 205, 高地 460, 名片 1713;
@@ -31,15 +30,6 @@ _SENTENCE_MIN = 8  # characters: a shorter span opening with two verbs is still 
 def has_numeral(term: str) -> bool:
     """Counting is the mark of a coinage: “双停”, “清四乱”, “5G+智慧农业”."""
     return bool(_NUMERAL.search(term))
-
-
-def is_numbered(term: str) -> bool:
-    """A numbered formula: it starts by counting (“四横三纵”, “6411”, “双停”), not 千村美丽 or 长三角.
-
-    >>> is_numbered("四横三纵"), is_numbered("两个维护"), is_numbered("放管服"), is_numbered("长三角")
-    (True, True, False, False)
-    """
-    return bool(_COUNTING.match(term))
 
 
 def is_coined(term: str) -> bool:

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..extract.judge import is_numbered
-from ..keys import QUOTES, key, pinyin, unquote
-from ..language import national_terms
-from ..model import ENTRY_FIELDS, SOURCE_FIELDS, Entry, Found, defining_sources, fields_where
+from ..keys import key, pinyin, unquote
+from ..model import ENTRY_FIELDS, SOURCE_FIELDS, Entry, Found, defining_sources, fields_where, kind_of, marked_quoted
 from .lexicon import bundled as lexicon
 
 FIELD_ORDER = ENTRY_FIELDS
@@ -59,20 +57,13 @@ def derive(term: str, sources: list[dict], national: dict | None = None) -> dict
     glossary_forms = [f for s in sources if s.get("how") == "glossary" for f in s.get("forms") or []]
     headed = [f for f in glossary_forms + forms if key(f) != key(term)]
     aliases = sorted({unquote(f) for f in forms if key(f) != key(term)})
-    quoted = any(set(f) & set(QUOTES) for f in forms) or any(s.get("how") == "glossary" for s in sources)
     return {
         "display": headed[0] if headed else None,
         "aliases": aliases or None,
         "pinyin": pinyin(term),
-        "kind": _kind(term, quoted),
+        "kind": kind_of(term, any(marked_quoted(s) for s in sources)),
         "definition": _definition(sources) or _national_definition(national),
     }
-
-
-def _kind(term: str, quoted: bool) -> str:
-    if is_numbered(term):
-        return "numbered"
-    return "slogan" if quoted or term in national_terms() else "other"
 
 
 def _definition(sources: list[dict]) -> str | None:
