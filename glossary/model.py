@@ -125,13 +125,15 @@ TOP_FIELDS = ("reports", "terms")
 @dataclass(frozen=True)
 class GlossaryItem:
     """One entry of a report's 名词解释 section, definition kept verbatim. `parts` are the terms
-    an item names together (“三压减”、“一提高”): their occurrences in the report are the item's."""
+    an item names together (“三压减”、“一提高”): their occurrences in the report are the item's.
+    `by` names the extractor that read it (see `extract.extractors`)."""
 
     term: str
     display: str | None
     definition: str
     line: int
     parts: tuple[str, ...] = ()
+    by: str = ""
 
 
 @dataclass(frozen=True)
@@ -154,8 +156,10 @@ class Occurrence:
     """One place in a report body where a term occurs.
 
     `surface` is the text as written there, quotation marks and head noun included
-    (“双停”企业); `quoted` says whether the report put the term in quotation marks. Slots and
-    interned strings: a 100 MB report has millions of occurrences of a few hundred terms.
+    (“双停”企业); `quoted` says whether the report put the term in quotation marks; `by` names
+    the extractor that found it (see `extract.extractors`; "known" for a term of the batch found
+    again unquoted). Slots and interned strings: a 100 MB report has millions of occurrences of a
+    few hundred terms.
     """
 
     term: str
@@ -163,15 +167,27 @@ class Occurrence:
     end: int
     surface: str
     quoted: bool
+    by: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "term", sys.intern(self.term))
         object.__setattr__(self, "surface", sys.intern(self.surface))
 
 
+Candidate = Occurrence | GlossaryItem  # what an extractor yields: a place in the body, or a 名词解释 item
+
+
 @dataclass
 class Found:
-    """Everything one report says about one term: the extraction result before merging."""
+    """Everything one report says about one term: the extraction result before merging, with
+    the extractors' verdicts on it.
+
+    `quoted`: the report marks the term as a coinage, in quotation marks or with a 名词解释
+    item (`marked_quoted` reads it back from a source record); `kind`: `kind_of(term, quoted)`;
+    `found_by`: the extractors that found it, in the registry's order (`extract.extractors`),
+    "known" last when the term of another report was found again here; `how`: where its
+    definition comes from (one of HOWS), as its source record keeps it.
+    """
 
     term: str
     count: int = 0
@@ -180,6 +196,9 @@ class Found:
     definition: str | None = None
     how: str | None = None
     sentence: str | None = None
+    quoted: bool = False
+    kind: str = "other"
+    found_by: tuple[str, ...] = ()
 
 
 _HOW_ORDER = {how: rank for rank, how in enumerate(HOWS)}  # an official 名词解释 before what a body says

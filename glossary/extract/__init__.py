@@ -1,45 +1,52 @@
 """From report text to the terms it uses: run the extractors, then group variants per report.
 
-Each extractor is a pure function from body text to occurrences. Two passes: the first finds
-terms by their form (quotes, numeral patterns, national shorthand, the 名词解释 section); the
-second finds every term known to the batch wherever it stands unquoted, so counts are whole and
-a term quoted in one report is found in another.
+The extractors are registered in `extractors`, each a pure function of one signature from a
+report to candidates. Two passes: the first runs them all, finding terms by their form (quotes,
+numeral patterns, national shorthand) and the 名词解释 items; the second finds every term known
+to the batch wherever it stands unquoted (`known`), so counts are whole and a term quoted in one
+report is found in another. What a report says about a term comes out as one `Found`, with the
+verdicts of the extractors on it: quoted or not, its kind, which extractors found it.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..keys import key
-from ..language import NUMERALS, WordBounds, idioms, jieba, national_terms, word_bounds
-from ..model import Found, GlossaryItem, Occurrence, Report
+from ..language import WordBounds, idioms, jieba, word_bounds
+from ..model import Found, GlossaryItem, Occurrence, Report, kind_of
 from ..workers import for_each
+from . import extractors
 from .forms import split_headword
 from .inline import body_definition
 from .judge import is_coined
-from .numbered import code_terms, count_phrases, numbered_terms
-from .quotes import quoted_terms
-from .sections import explained_terms
+from .known import find_known, known_pattern, national
 from .sentences import best_sentence
 
-__all__ = ["extract_reports", "first_pass"]
+__all__ = ["extract_reports", "first_pass", "known_pattern"]
 
 _CONTEXT = 24  # characters of context on each side of an occurrence
 _LONGEST_SUFFIX = 4  # characters after a closing quote that can complete another spelling
-_COUNT = re.compile(f"^[{NUMERALS}][大个项条类年]$")
+KNOWN = "known"  # how a term of the batch found again unquoted is found (the second pass)
 
 
-def first_pass(report: Report, bounds: WordBounds | None = None) -> list[Occurrence]:
-    """Occurrences found by form alone: quoted terms, then unquoted formulas and shorthand."""
+def first_pass(report: Report, bounds: WordBounds | None = None) -> tuple[list[Occurrence], list[GlossaryItem]]:
+    """What the registered extractors find in a report: the occurrences found by form, quoted
+    ones first and unquoted ones outside them, and the 名词解释 items."""
     bounds = word_bounds(report.body) if bounds is None else bounds
-    quoted = list(quoted_terms(report.body))
-    unquoted = [*numbered_terms(report.body, bounds), *count_phrases(report.body, bounds),
-                *code_terms(report.body), *find_known(report.body, _national(), bounds)]
-    return quoted + _outside(unquoted, quoted)
+    quoted: list[Occurrence] = []
+    unquoted: list[Occurrence] = []
+    items: list[GlossaryItem] = []
+    for name in extractors.names():
+        for candidate in extractors.run(name, report, bounds):
+            if isinstance(candidate, GlossaryItem):
+                items.append(candidate)
+            else:
+                (quoted if candidate.quoted else unquoted).append(candidate)
+    return quoted + _outside(unquoted, quoted), items
 
 
 def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: int | None = None,
@@ -50,11 +57,11 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
     result is the same however many)."""
     sizes = [len(r.body) for r in reports]
     if reports:  # loaded here once, not in each worker
-        jieba(), idioms(), _national()
+        jieba(), idioms(), national()
 
     def first(i: int) -> tuple[list[Occurrence], list[GlossaryItem], bytes]:
         bounds = word_bounds(reports[i].body)  # segmented on demand, carried on to the second pass
-        return first_pass(reports[i], bounds), explained_terms(reports[i]), bounds.marks
+        return *first_pass(reports[i], bounds), bounds.marks
 
     firsts = for_each(first, sizes, workers)
     vocabulary = {term for term in known if is_coined(term)}
@@ -65,91 +72,10 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
 
     def second(i: int) -> list[Found]:
         report, (occurrences, explained, marks) = reports[i], firsts[i]
-        unquoted = list(find_known(report.body, pattern, WordBounds(report.body, marks)))
+        unquoted = list(find_known(report.body, pattern, WordBounds(report.body, marks), by=KNOWN))
         return _group(report, occurrences + _outside(unquoted, occurrences), explained)
 
     return dict(zip((r.id for r in reports), for_each(second, sizes, workers), strict=True))
-
-
-def known_pattern(terms: Iterable[str]) -> re.Pattern | None:
-    """One regular expression for a set of known terms, longest first; None when there are none.
-
-    A bare number (“12345”) and a count (“五大”, “两个”) are terms only in quotation marks;
-    unquoted they are a number and the start of a phrase (五大发展举措).
-    """
-    words = {t for t in terms if len(t) >= 2 and not t.isascii() and not _COUNT.match(t)}
-    return re.compile(_trie_regex(_trie(words))) if words else None
-
-
-def _trie(words: Iterable[str]) -> dict:
-    """Words as a tree of characters; the key '' marks where a word ends."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return root
-
-
-def _trie_regex(node: dict) -> str:
-    """The regular expression of a trie, for finding thousands of terms in one pass.
-
-    A plain alternation of thousands of terms makes the engine try each of them at every
-    character; here each character of a term is tried once per position, however many terms
-    share it, and the characters a position can continue with are narrowed by halves (see
-    `_choose`). The optional group is greedy, so at each position the longest term wins.
-
-    >>> _trie_regex(_trie(["两学一做", "两山", "两山四岸"]))
-    '两(?:学一做|山(?:四岸)?)'
-    >>> _trie_regex(_trie(["三农", "三农工作", "三个"]))
-    '三(?:个|农(?:工作)?)'
-    """
-    branches = [(char, child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = _choose(branches)
-    if "" not in node:
-        return body
-    return f"{body}?" if len(branches) > 1 or len(body) == 1 else f"(?:{body})?"
-
-
-_FAN_OUT = 16  # alternatives tried one by one; more are split in halves by a character class
-
-
-def _choose(branches: list[tuple[str, dict]]) -> str:
-    """Alternatives for the next character: up to _FAN_OUT tried in turn, more split in two by
-    a lookahead on the first half's characters, so a position tests a few classes, not all."""
-    if len(branches) > _FAN_OUT:
-        half = len(branches) // 2
-        first = "".join(re.escape(char) for char, _ in branches[:half])
-        return f"(?:(?=[{first}]){_choose(branches[:half])}|{_choose(branches[half:])})"
-    alternatives = [re.escape(char) + _trie_regex(child) for char, child in branches]
-    return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-
-
-@functools.cache
-def _national() -> re.Pattern | None:
-    return known_pattern(national_terms())
-
-
-def find_known(text: str, pattern: re.Pattern | None, bounds: WordBounds) -> Iterator[Occurrence]:
-    """Unquoted occurrences of known terms on sound boundaries (two-character ones on word bounds)."""
-    if pattern is None:
-        return
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        if _inside_number(text, start, end, match.group()):
-            continue
-        if len(match.group()) == 2 and (start not in bounds or end not in bounds):
-            continue
-        yield Occurrence(match.group(), start, end, match.group(), quoted=False)
-
-
-def _inside_number(text: str, start: int, end: int, term: str) -> bool:
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    return (term[0] in NUMERALS and before in NUMERALS) or (term[-1] in NUMERALS and after in NUMERALS)
 
 
 def _outside(candidates: list[Occurrence], taken: list[Occurrence]) -> list[Occurrence]:
@@ -180,6 +106,7 @@ def _group(report: Report, occurrences: list[Occurrence], explained: list[Glossa
         term = item.term if item else _headword(occs)
         inline = None if item else body_definition(report.body, occs)
         surfaces = Counter(o.surface for o in occs if (o.start, o.end) not in owned)
+        quoted = item is not None or any(o.quoted for o in occs)
         found.append(Found(
             term=term,
             count=len(occs),
@@ -188,8 +115,16 @@ def _group(report: Report, occurrences: list[Occurrence], explained: list[Glossa
             definition=item.definition if item else inline,
             how="glossary" if item else "inline" if inline else None,
             sentence=None if item or inline else best_sentence(report.body, occs),
+            quoted=quoted,
+            kind=kind_of(term, quoted),
+            found_by=_found_by({o.by for o in occs} | {i.by for i in items}),
         ))
     return sorted(found, key=lambda f: f.term)
+
+
+def _found_by(names: set[str]) -> tuple[str, ...]:
+    """The extractors that found a term, in the registry's order, the second pass last."""
+    return tuple(name for name in (*extractors.names(), KNOWN) if name in names)
 
 
 def _owned_by_items(occurrences: list[Occurrence], explained: list[GlossaryItem],
@@ -217,7 +152,7 @@ def _owned_by_items(occurrences: list[Occurrence], explained: list[GlossaryItem]
             spans = [m.span() for m in re.finditer(re.escape(item.display), body)]
             if spans:
                 out = [o for o in out if not any(o.start < end and start < o.end for start, end in spans)]
-                out += [Occurrence(item.term, start, end, item.display, quoted=True) for start, end in spans]
+                out += [Occurrence(item.term, start, end, item.display, quoted=True, by=item.by) for start, end in spans]
     return out, owned
 
 

@@ -1,0 +1,99 @@
+"""Terms already known found again wherever they stand unquoted: the batch's vocabulary in a
+report that did not quote it, and the national shorthand every report uses (三农, 新发展理念).
+
+Thousands of terms are looked for in one pass of one regular expression built as a trie.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+from ..language import NUMERALS, WordBounds, national_terms
+from ..model import Occurrence
+
+_COUNT = re.compile(f"^[{NUMERALS}][大个项条类年]$")
+
+
+def known_pattern(terms: Iterable[str]) -> re.Pattern | None:
+    """One regular expression for a set of known terms, longest first; None when there are none.
+
+    A bare number (“12345”) and a count (“五大”, “两个”) are terms only in quotation marks;
+    unquoted they are a number and the start of a phrase (五大发展举措).
+    """
+    words = {t for t in terms if len(t) >= 2 and not t.isascii() and not _COUNT.match(t)}
+    return re.compile(_trie_regex(_trie(words))) if words else None
+
+
+def _trie(words: Iterable[str]) -> dict:
+    """Words as a tree of characters; the key '' marks where a word ends."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return root
+
+
+def _trie_regex(node: dict) -> str:
+    """The regular expression of a trie, for finding thousands of terms in one pass.
+
+    A plain alternation of thousands of terms makes the engine try each of them at every
+    character; here each character of a term is tried once per position, however many terms
+    share it, and the characters a position can continue with are narrowed by halves (see
+    `_choose`). The optional group is greedy, so at each position the longest term wins.
+
+    >>> _trie_regex(_trie(["两学一做", "两山", "两山四岸"]))
+    '两(?:学一做|山(?:四岸)?)'
+    >>> _trie_regex(_trie(["三农", "三农工作", "三个"]))
+    '三(?:个|农(?:工作)?)'
+    """
+    branches = [(char, child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = _choose(branches)
+    if "" not in node:
+        return body
+    return f"{body}?" if len(branches) > 1 or len(body) == 1 else f"(?:{body})?"
+
+
+_FAN_OUT = 16  # alternatives tried one by one; more are split in halves by a character class
+
+
+def _choose(branches: list[tuple[str, dict]]) -> str:
+    """Alternatives for the next character: up to _FAN_OUT tried in turn, more split in two by
+    a lookahead on the first half's characters, so a position tests a few classes, not all."""
+    if len(branches) > _FAN_OUT:
+        half = len(branches) // 2
+        first = "".join(re.escape(char) for char, _ in branches[:half])
+        return f"(?:(?=[{first}]){_choose(branches[:half])}|{_choose(branches[half:])})"
+    alternatives = [re.escape(char) + _trie_regex(child) for char, child in branches]
+    return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+
+@functools.cache
+def national() -> re.Pattern | None:
+    """The pattern of the national shorthand (glossary/data/national.txt), built once."""
+    return known_pattern(national_terms())
+
+
+def find_known(text: str, pattern: re.Pattern | None, bounds: WordBounds, by: str = "known") -> Iterator[Occurrence]:
+    """Unquoted occurrences of known terms on sound boundaries (two-character ones on word bounds),
+    marked as found `by` that name."""
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if _inside_number(text, start, end, match.group()):
+            continue
+        if len(match.group()) == 2 and (start not in bounds or end not in bounds):
+            continue
+        yield Occurrence(match.group(), start, end, match.group(), quoted=False, by=by)
+
+
+def _inside_number(text: str, start: int, end: int, term: str) -> bool:
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return (term[0] in NUMERALS and before in NUMERALS) or (term[-1] in NUMERALS and after in NUMERALS)
