@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .errors import GlossaryError
-from .model import DEFINED_IN, Meaning, explained_for, meanings
-from .terminal import shown
+from .terminal import describe, shown
 
 if TYPE_CHECKING:
     from . import store
@@ -118,7 +117,7 @@ def lookup(query: str, terms_path: Path, as_json: bool, limit: int) -> None:
     if as_json:
         click.echo(json.dumps(hits[:limit], ensure_ascii=False, indent=2))
     elif hits:
-        click.echo(shown("\n\n".join(_describe(entry, answer.reports) for entry in hits[:limit])))
+        click.echo(shown("\n\n".join("\n".join(describe(entry, answer.reports)) for entry in hits[:limit])))
         if len(hits) > limit:
             click.echo(f"\n… and {len(hits) - limit} more (use --limit)")
     if not hits:
@@ -126,44 +125,6 @@ def lookup(query: str, terms_path: Path, as_json: bool, limit: int) -> None:
         if not as_json:
             click.echo(shown(f"no term matches '{query}'" + (f"; did you mean: {', '.join(close)}?" if close else "")), err=True)
         sys.exit(1)
-
-
-def _describe(entry: dict, reports: dict[str, dict]) -> str:
-    lines = [f"{entry['term']}  {entry.get('pinyin', '')}  [{entry.get('kind', 'other')}]"]
-    if entry.get("display"):
-        lines.append(f"  written: {entry['display']}")
-    if entry.get("aliases"):
-        lines.append(f"  also: {', '.join(entry['aliases'])}")
-    lines += _meaning_lines(meanings(entry, reports), entry.get("definition"))
-    if entry.get("note"):
-        lines.append(f"  note: {entry['note']}")
-    told = explained_for(entry, reports)
-    for source in entry.get("sources") or []:
-        lines.append(f"  {source['report']} ×{source.get('count', 0)}{_told(source, told.get(source['report']))}")
-    return "\n".join(lines)
-
-
-def _told(source: dict, meaning: Meaning | None) -> str:
-    """How a report's readers learn what the term means: its own explanation, another report's
-    of the same place (named), or, explained nowhere for them, the sentence that says most."""
-    if source.get("how"):
-        return f", {source['how']}: {source.get('context', '')}"
-    if meaning is None:
-        return f": {source.get('sentence') or source.get('context', '')}"
-    where = "、".join(cited.label() for cited in meaning.reports) or ("" if meaning.origin == "lexicon" else "editor")
-    return f", explained in {where}{DEFINED_IN.get(meaning.origin, '')}: {source.get('context', '')}"
-
-
-def _meaning_lines(found: list[Meaning], definition: str | None) -> list[str]:
-    """One definition, or each meaning with the reports that give it when reports differ."""
-    if len(found) < 2:
-        where = f" ({DEFINED_IN['lexicon']})" if definition and found and found[0].origin == "lexicon" else ""
-        return [f"  definition{where}: {definition or '(none yet)'}"]
-    lines = ["  meanings (they differ between reports):"]
-    for meaning in found:
-        where = "、".join(cited.label() for cited in meaning.reports)
-        lines.append(f"  - 在{where}{DEFINED_IN[meaning.origin]}中，{meaning.form}指：{meaning.definition}")
-    return lines
 
 
 @main.command()

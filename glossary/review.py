@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from . import store
+from . import store, terminal
 from .confidence import confidence, reasons
 from .model import KINDS
 from .store import Glossary
@@ -29,17 +29,11 @@ def queue(glossary: Glossary) -> list[dict]:
 
 
 def describe(entry: dict, reports: dict) -> str:
-    """What an editor needs to decide: the entry, the evidence and where it occurs."""
+    """What an editor needs to decide: the entry as lookup prints it, headed in bold, with the
+    evidence for and against it and the first few reports that use it."""
     evidence = ", ".join(f"{name} {weight:+.1f}" for name, weight in reasons(entry).items()) or "none"
-    lines = [
-        f"  {entry.get('pinyin', '')}  [{entry.get('kind', 'other')}]",
-        f"  confidence {confidence(entry):.2f} ({evidence})",
-        f"  definition: {entry.get('definition') or '(none)'}",
-    ]
-    for source in (entry.get("sources") or [])[:_CONTEXTS]:
-        title = (reports.get(source["report"]) or {}).get("title") or source["report"]
-        lines.append(f"  {title} ×{source.get('count', 0)}: {source.get('context', '')}")
-    return click.style(shown(entry["term"]), bold=True) + shown("\n".join(lines))
+    head, *rest = terminal.describe(entry, reports, _CONTEXTS)
+    return click.style(shown(head), bold=True) + "\n" + shown("\n".join([f"  confidence {confidence(entry):.2f} ({evidence})", *rest]))
 
 
 def run(path: Path, on_save=lambda: None) -> None:
