@@ -12,7 +12,7 @@ from ..model import Report
 from .annotate import Forms, pieces
 from .indexes import listing
 from .paths import Page
-from .term_page import EXCLUDED, kind_name
+from .term_page import kind_name
 from .text import escape, escape_html, front_matter, shorten
 
 Site = Any  # render.Site, whose parts these pages are: they cannot import it back
@@ -21,6 +21,7 @@ LEVEL_NAMES = {"province": "省级", "city": "市级", "county": "县级", "dist
 UNDATED = "年份不详"
 NEW = "new"  # folder of the terms first seen in each year: new/<year>/
 _TOOLTIP_CHARS = 120  # a tooltip recalls the meaning; the term's page has all of it
+EXCLUDED = "{: data-search-exclude }"  # a report page is in Material's index: its lists and text are not
 
 
 def pages(site: Site) -> list[Page]:

@@ -18,7 +18,6 @@ Site = Any  # render.Site, whose parts these pages are: they cannot import it ba
 
 KIND_NAMES = {"numbered": "数字缩略语", "slogan": "政策提法", "other": "其他词语"}
 STATUS_NAMES = {"reviewed": "已审核", "auto": "自动抽取，未经审核"}
-EXCLUDED = "{: data-search-exclude }"
 DESCRIPTION_CHARS = 150  # a search engine shows about this much of a meta description
 BEST_SENTENCES = 2  # sentences shown in the box when no report defines the term
 ORDINALS = "一二三四五六七八九十"
@@ -44,7 +43,7 @@ def render(site: Site, entry: dict) -> str:
     lines += _occurrences(site, entry)
     lines += _related(site, entry)
     if entry.get("note"):
-        lines += [f"## 编辑备注 {EXCLUDED}", "", escape(entry["note"]), ""]
+        lines += ["## 编辑备注", "", escape(entry["note"]), ""]
     return "\n".join(lines)
 
 
@@ -140,7 +139,7 @@ def _other_definitions(site: Site, entry: dict, found: list[Meaning]) -> list[st
     others = [s for s in entry.get("sources") or [] if s.get("definition")]
     if not others:
         return []
-    lines = [f"## 其他报告的解释 {EXCLUDED}", ""]
+    lines = ["## 其他报告的解释", ""]
     for source in others:
         where = DEFINED_IN.get(source.get("how") or "inline", "")
         lines.append(f"- {site.report_link(source['report'], '../')}{where}：{escape(source['definition'])}")
@@ -173,7 +172,7 @@ def _time_and_place(site: Site, entry: dict) -> list[str]:
     undated = len(entry.get("sources") or []) - len(seen)
     if undated:
         caption += f"另有 {undated} 份报告年份不详。"
-    return [f"## 时间与地区 {EXCLUDED}", "",
+    return ["## 时间与地区", "",
             f'<div class="glossary-timeline">{chart(seen, site.years)}'
             f'<p class="glossary-caption">{escape_html(caption)}</p></div>', ""]
 
@@ -183,7 +182,7 @@ def _occurrences(site: Site, entry: dict) -> list[str]:
     sources = site.by_year(entry.get("sources") or [])
     if not sources:
         return []
-    lines = [f"## 出现于 {len(sources)} 份报告 {EXCLUDED}", ""]
+    lines = [f"## 出现于 {len(sources)} 份报告", ""]
     for source in sources:
         lines.append(f"- {site.report_link(source['report'], '../', site.report_label(source['report']))}："
                      f"{source.get('count', 0)} 次")
@@ -201,4 +200,4 @@ def _related(site: Site, entry: dict) -> list[str]:
     related = site.related.get(entry["term"]) or []
     if not related:
         return []
-    return [f"## 相关词条 {EXCLUDED}", "", *(f"- {site.term_link(t, '../')}" for t in related), ""]
+    return ["## 相关词条", "", *(f"- {site.term_link(t, '../')}" for t in related), ""]
