@@ -27,7 +27,8 @@ def test_random_text_never_crashes_and_terms_occur_in_it(text):
         assert key(item.term) in flat
         assert item.count > 0 or item.definition  # found in the body, or explained by the report
         if item.count:
-            assert key(item.context.strip("…")) in flat
+            # its sentence, cut at … and without the * of Markdown bold
+            assert key(item.context.strip("…").replace("*", "")) in flat.replace("*", "")
 
 
 terms = st.sampled_from(["四横三纵", "双停", "五小工程", "一老一小", "放管服", "城市更新", "四乱"])

@@ -24,11 +24,10 @@ from .forms import split_headword
 from .inline import body_definition
 from .judge import is_coined
 from .known import find_known, known_pattern, national
-from .sentences import best_sentence
+from .sentences import around, best_sentence
 
 __all__ = ["extract_reports", "first_pass", "known_pattern"]
 
-_CONTEXT = 24  # characters of context on each side of an occurrence
 _LONGEST_SUFFIX = 4  # characters after a closing quote that can complete another spelling
 KNOWN = "known"  # how a term of the batch found again unquoted is found (the second pass)
 
@@ -111,7 +110,7 @@ def _group(report: Report, occurrences: list[Occurrence], explained: list[Glossa
             term=term,
             count=len(occs),
             surfaces=[s for s, _ in surfaces.most_common()] + ([item.display] if item and item.display else []),
-            context=_context(report.body, occs[0]) if occs else "",
+            context=around(report.body, occs[0].start, occs[0].end) if occs else "",
             definition=item.definition if item else inline,
             how="glossary" if item else "inline" if inline else None,
             sentence=None if item or inline else best_sentence(report.body, occs),
@@ -203,11 +202,3 @@ def _headword(occs: list[Occurrence]) -> str:
     """The name without its head noun: “千村美丽” of “千村美丽村” and “千村美丽”村; the more used on ties."""
     cores = Counter(split_headword(o.surface)[0] if o.quoted else o.term for o in occs)
     return min(cores, key=lambda t: (len(t), -cores[t], t))
-
-
-def _context(text: str, occ: Occurrence) -> str:
-    line_start = text.rfind("\n", 0, occ.start) + 1
-    line_end = text.find("\n", occ.end)
-    line_end = len(text) if line_end < 0 else line_end
-    start, end = max(line_start, occ.start - _CONTEXT), min(line_end, occ.end + _CONTEXT)
-    return ("…" if start > line_start else "") + text[start:end] + ("…" if end < line_end else "")

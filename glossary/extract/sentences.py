@@ -7,9 +7,12 @@ sentence does not. Which sentence, by a rule a reader can check:
 2. otherwise the one that says most besides the term: the most characters outside its mentions,
    counted up to `_ENOUGH` (a longer sentence is mostly a list of other things, no better);
 3. on a tie, the first (where the report introduces the term).
-A sentence ends at 。！？ or a line break. One longer than `_LONGEST` is cut to its clause
-between semicolons that holds the term, so that the reader gets a unit of prose, never a
-window cut inside a word. Bold marks of Markdown (`**`) are left out: they are layout, not text.
+A sentence ends at 。！？ or a line break. One longer than `_LONGEST` is cut to the clauses
+around the term (`around`), so that the reader gets a unit of prose, never a window cut inside
+a word. Bold marks of Markdown (`**`) are left out: they are layout, not text.
+
+`around` is also every report's context (`Source.context`): the sentence the term first stands
+in, cut the same way to `CONTEXT_CHARS`.
 """
 
 from __future__ import annotations
@@ -18,13 +21,15 @@ import re
 
 from ..model import Occurrence
 
-__all__ = ["best_sentence"]
+__all__ = ["CONTEXT_CHARS", "around", "best_sentence"]
 
 _ENDS = "。！？!?\n"
 _END = re.compile(f"[{_ENDS}]")
-_CLAUSE_ENDS = "；;"
+_CUTS = ("；;", "；;：:，,", "；;：:，,、")  # where a long sentence is cut: its parts, clauses, list items
 _ENOUGH = 120  # characters besides the term: enough to say what it is about
-_LONGEST = 200  # a sentence longer than this is cut to its clause
+_LONGEST = 200  # a sentence longer than this is cut to the clauses around the term
+CONTEXT_CHARS = 120  # a context: one sentence of most reports, six lines of a phone
+_ELLIPSIS = "…"
 _SAYS_WHAT = re.compile(r"[”’」』\"]?[\u4e00-\u9fff]{0,3}?(?:[，,]\s*)?(?:是指|就是|即|指|是|包括|主要是|涵盖)")
 _REACH = 2000  # characters searched for a sentence's ends: never the whole of a 100 MB report
 _LOOKED_AT = 32  # occurrences considered: a 100 MB report may name a term thousands of times
@@ -41,16 +46,57 @@ def best_sentence(text: str, occurrences: list[Occurrence]) -> str | None:
     """
     best, best_rank = None, None
     for occ in occurrences[:_LOOKED_AT]:
-        start, end = _span(text, occ.start, occ.end)
-        sentence = _MARKUP.sub("", text[start:end].replace("**", ""))
+        begin, stop = _span(text, occ.start, occ.end)
+        sentence = around(text, occ.start, occ.end, _LONGEST)
         if not sentence:
             continue
-        says_what = bool(_SAYS_WHAT.match(text, occ.end, end))
+        says_what = bool(_SAYS_WHAT.match(text, occ.end, stop))
         besides = len(sentence) - sentence.count(occ.surface) * len(occ.surface)
         rank = (says_what, min(besides, _ENOUGH))
         if best_rank is None or rank > best_rank:
             best, best_rank = sentence, rank
     return best
+
+
+def around(text: str, start: int, end: int, limit: int = CONTEXT_CHARS) -> str:
+    """The sentence that text[start:end] stands in; one longer than `limit` cut to the clauses
+    around it, … where cut: between the parts of the sentence at ；, else between the clauses of
+    the term's part at ：，, else between the items of a list in the term's clause at 、 — the
+    coarsest cuts that leave the term's piece within `limit`, then as many whole pieces after
+    and before it as fit. A piece too long by itself stays whole: never cut inside a word.
+
+    >>> text = "坚持稳中求进。" + "，".join(["持续优化营商环境"] * 6 + ["推进“两业融合”发展"] + ["加快数字化转型"] * 6) + "。"
+    >>> around(text, text.index("两业融合"), text.index("两业融合") + 4, 40)
+    '…持续优化营商环境，推进“两业融合”发展，加快数字化转型，加快数字化转型…'
+    """
+    begin, stop = _span(text, start, end)
+    lo, hi = _clauses(text, begin, stop, start, end, limit) if stop - begin > limit else (begin, stop)
+    piece = _MARKUP.sub("", text[lo:hi].replace("**", ""))
+    if piece and piece[-1] in _CUTS[-1]:  # cut after a clause, or a line break inside a sentence
+        piece = piece[:-1] + _ELLIPSIS
+    return _ELLIPSIS + piece if lo > begin else piece
+
+
+def _clauses(text: str, begin: int, stop: int, start: int, end: int, limit: int) -> tuple[int, int]:
+    """The span of whole pieces around text[start:end] in the sentence text[begin:stop]: at the
+    coarsest cuts whose piece holding the term fits `limit` (finer cuts stay inside the coarser
+    piece that was too long), grown a piece at a time, after and before in turn, while it fits."""
+    for marks in _CUTS:
+        cuts = [begin, *(i + 1 for i in range(begin, stop - 1) if text[i] in marks and not start <= i < end), stop]
+        lo, hi = max(c for c in cuts if c <= start), min(c for c in cuts if c >= end)
+        if hi - lo <= limit:
+            break
+        begin, stop = lo, hi
+    grown = True
+    while grown:
+        after = min((c for c in cuts if c > hi), default=stop + limit)
+        before = max((c for c in cuts if c < lo), default=begin - limit)
+        grown = after - lo <= limit or hi - before <= limit
+        if after - lo <= limit:
+            hi = after
+        if hi - before <= limit:
+            lo = before
+    return lo, hi
 
 
 def _span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -59,9 +105,4 @@ def _span(text: str, start: int, end: int) -> tuple[int, int]:
     begin = max(max(text.rfind(mark, lo, start) for mark in _ENDS) + 1, lo)
     found = _END.search(text, end, hi)
     stop = found.start() if found else hi
-    stop = stop + 1 if stop < len(text) and text[stop] != "\n" else stop
-    if stop - begin > _LONGEST:
-        begin = max(begin, max(text.rfind(mark, begin, start) for mark in _CLAUSE_ENDS) + 1)
-        clause_end = min((i for i in (text.find(mark, end, stop) for mark in _CLAUSE_ENDS) if i >= 0), default=stop - 1)
-        stop = clause_end + 1
-    return begin, stop
+    return begin, stop + 1 if stop < len(text) and text[stop] != "\n" else stop

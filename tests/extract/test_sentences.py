@@ -5,7 +5,7 @@ import re
 import pytest
 
 from glossary.extract import extract_reports
-from glossary.extract.sentences import best_sentence
+from glossary.extract.sentences import around, best_sentence
 from glossary.model import Occurrence
 from glossary.read.sources import parse_report
 from glossary.store.terms import source_record
@@ -36,10 +36,48 @@ def test_the_sentence_that_says_most(text, term, expected):
     assert best_sentence(text, occurrences(text, term)) == expected
 
 
-def test_a_very_long_sentence_is_cut_to_the_clause_between_semicolons_that_holds_the_term():
+LONG_PART = "持续优化营商环境，全面落实各项减税降费政策措施，切实减轻市场主体负担" * 2  # 70 characters, two commas
+
+
+def test_a_very_long_sentence_is_cut_to_whole_parts_between_semicolons_around_the_term():
     clause = "推进“两业融合”，培育服务型制造示范企业5家"
-    text = "；".join(["持续优化营商环境，全面落实各项减税降费政策措施，切实减轻市场主体负担" * 2] * 3 + [clause] + ["加快数字化转型"] * 2) + "。"
-    assert best_sentence(text, occurrences(text, "两业融合")) == clause + "；"
+    text = "；".join([LONG_PART] * 3 + [clause] + ["加快数字化转型"] * 2) + "。"  # 246 characters
+    expected = "…" + "；".join([LONG_PART] * 2 + [clause] + ["加快数字化转型"] * 2) + "。"
+    assert best_sentence(text, occurrences(text, "两业融合")) == expected
+
+
+@pytest.mark.parametrize("limit, expected", [
+    (300, "；".join([LONG_PART, "推进“两业融合”，培育服务型制造示范企业5家", "加快数字化转型"]) + "。"),
+    # the term's part between semicolons, and the parts after and before it that fit
+    (40, "…推进“两业融合”，培育服务型制造示范企业5家；加快数字化转型。"),
+    # the term's part is too long: its clauses, never a clause of another part
+    (20, "…推进“两业融合”…"),
+])
+def test_a_context_is_the_sentence_cut_at_the_coarsest_punctuation_that_fits(limit, expected):
+    text = "开头。" + "；".join([LONG_PART, "推进“两业融合”，培育服务型制造示范企业5家", "加快数字化转型"]) + "。下一句。"
+    start = text.index("两业融合")
+    assert around(text, start, start + 4, limit) == expected
+
+
+def test_a_long_list_is_cut_between_its_items_and_a_clause_without_punctuation_stays_whole():
+    items = "、".join(["甲乙丙丁"] * 30 + ["“四横三纵”"] + ["戊己庚辛"] * 30)
+    text = f"前言。建设{items}等项目。"
+    start = text.index("四横三纵")
+    assert around(text, start, start + 4, 40) == "…甲乙丙丁、甲乙丙丁、甲乙丙丁、“四横三纵”、戊己庚辛、戊己庚辛、戊己庚辛…"
+    unbroken = "甲乙丙丁" * 30 + "“四横三纵”" + "戊己庚辛" * 30 + "。"
+    assert around(unbroken, 121, 125, 40) == unbroken
+
+
+def test_every_report_keeps_the_whole_sentence_its_term_first_stands_in_as_context():
+    text = "总体要求。**实施“暖心工程”，新建社区食堂20个。**\n深化“暖心工程”。\n"
+    found = {f.term: f for f in extract_reports([parse_report("r", text)])["r"]}
+    assert found["暖心工程"].context == "实施“暖心工程”，新建社区食堂20个。"
+
+
+def test_a_sentence_a_line_break_cuts_after_a_comma_says_that_it_goes_on():
+    text = "完善城市功能。健全“四横三纵”市政主干路网，完成永吉大桥建设，\n\n畅通城市“微循环”。"
+    start = text.index("四横三纵")
+    assert around(text, start, start + 4) == "健全“四横三纵”市政主干路网，完成永吉大桥建设…"
 
 
 def test_a_report_that_does_not_define_a_term_stores_its_best_sentence_a_defining_one_does_not():
