@@ -420,8 +420,11 @@ def _spelled_nearby(text: str, occ: Occurrence, total: int | None) -> str | None
     if total is not None or not 2 <= len(term) <= 4 or len(set(term)) != len(term) \
             or not all(_CJK.match(ch) for ch in term):
         return None
+    start, end = max(0, occ.start - _SPELLED_NEARBY), occ.end + _SPELLED_NEARBY
+    if any(text.find(ch + "”", start, end) < 0 for ch in term):
+        return None  # the pattern below cannot match; checked first, as compiling it costs a millisecond a term
     between = f"[^“”{_SENTENCE_BREAK}]{{0,{_BETWEEN_PARTS}}}"
     parts = between.join(f"“([^“”{_SENTENCE_BREAK}]{{1,{_QUOTED_PART}}}{re.escape(ch)})”" for ch in term)
-    found = re.compile(parts).search(text, max(0, occ.start - _SPELLED_NEARBY), occ.end + _SPELLED_NEARBY)
+    found = re.compile(parts).search(text, start, end)
     return _SPREAD.join(found.groups()) if found else None
 
