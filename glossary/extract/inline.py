@@ -18,7 +18,6 @@ needs four): that agreement is what tells a definition from a list that merely s
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -310,7 +309,6 @@ def _headed_after(text: str, occ: Occurrence, total: int | None) -> str | None:
 def _leads(text: str, start: int, suffix: str, term: str, total: int) -> list[str]:
     """Sentences after `start` whose first clause names an item: 新能源生产开发基地。 or
     能源产业集群要坚持…; at most total+1 of them, each near the one before."""
-    lead = _lead(suffix)
     items: list[str] = []
     position, limit = start, start + _FIRST_LEAD_WITHIN
     for sentence in _SENTENCE_START.finditer(text, start, min(len(text), start + _FIRST_LEAD_WITHIN + total * _NEXT_LEAD_WITHIN)):
@@ -318,22 +316,36 @@ def _leads(text: str, start: int, suffix: str, term: str, total: int) -> list[st
             break
         if sentence.end() < position:
             continue
-        match = lead.match(text, sentence.end())
-        if match and term not in match.group(1) and len(match.group(1)) > len(suffix):
-            items.append(match.group(1))
+        lead = _lead(text, sentence.end(), suffix)
+        if lead and term not in lead[0] and len(lead[0]) > len(suffix):
+            items.append(lead[0])
             if len(items) > total:
                 break
-            position, limit = match.end(), match.end() + _NEXT_LEAD_WITHIN
+            position, limit = lead[1], lead[1] + _NEXT_LEAD_WITHIN
     return items
 
 
-@functools.lru_cache(maxsize=4096)
-def _lead(suffix: str) -> re.Pattern:
-    """A sentence's first clause ending in `suffix`; compiled once per head noun, as a corpus
-    repeats its head nouns thousands of times (compiling costs more than searching here)."""
+_CLAUSE_RUN = re.compile(f"[^{_CLAUSE_BREAK}“”]{{0,{LONGEST_LISTED_ITEM}}}")
+
+
+def _lead(text: str, start: int, suffix: str) -> tuple[str, int] | None:
+    """The first clause of the sentence at `start` when it ends in `suffix` (an item of at most
+    LONGEST_LISTED_ITEM characters before it), and where the clause's closing mark ends.
+
+    The rule of the regular expression ([^clause breaks“”]{1,20}?suffix)(?:要|[clause breaks]),
+    found with str.find: a corpus brings thousands of head nouns, and compiling a pattern for
+    each cost more than all the searching.
+    """
     # a one-character head (线) names an item only as a whole sentence: 做强主粮加工线。
-    ends = f"[{_SENTENCE_BREAK}]" if len(suffix) == 1 else f"要|[{_CLAUSE_BREAK}]"
-    return re.compile(f"([^{_CLAUSE_BREAK}“”]{{1,{LONGEST_LISTED_ITEM}}}?{re.escape(suffix)})(?:{ends})")
+    ends = _SENTENCE_BREAK if len(suffix) == 1 else "要" + _CLAUSE_BREAK
+    last = _CLAUSE_RUN.match(text, start).end()  # the item may not run past its clause
+    at = text.find(suffix, start + 1, last + len(suffix))
+    while at >= 0:
+        after = at + len(suffix)
+        if after < len(text) and text[after] in ends:
+            return text[start:after], after + 1
+        at = text.find(suffix, at + 1, last + len(suffix))
+    return None
 
 
 _FULL_STOP = "。！？!?\n"

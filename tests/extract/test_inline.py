@@ -1,10 +1,15 @@
 """Definitions the body gives: the genre's ways of spelling a term out, and the lists that
 stand near a term without defining it."""
 
+import re
+
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from glossary.extract import extract_reports
-from glossary.extract.inline import body_definition
+from glossary.extract.counts import LONGEST_LISTED_ITEM
+from glossary.extract.inline import _CLAUSE_BREAK, _SENTENCE_BREAK, _lead, body_definition
 from glossary.extract.quotes import quoted_terms
 from glossary.read.sources import parse_report
 
@@ -86,3 +91,28 @@ def test_an_inline_definition_is_marked_inline_and_yields_to_the_glossary_sectio
     assert (body_only["双创"].definition, body_only["双创"].how) == ("大众创业、万众创新", "inline")
     with_section = {f.term: f for f in extract_reports([parse_report("b", text)])["b"]}
     assert (with_section["双创"].definition, with_section["双创"].how) == ("大众创业、万众创新的简称。", "glossary")
+
+
+LEAD_PIECES = ["加工线", "线", "基地", "产业集群", "要", "做强主粮", "，", "。", "；", "：", "“", "”", "\n", "（", ")",
+               "新能源生产开发", "坚持", "、", "a", "x" * 9]
+
+
+def lead_by_pattern(text: str, start: int, suffix: str) -> tuple[str, int] | None:
+    """What `_lead` finds, as the regular expression it replaces said it."""
+    ends = f"[{_SENTENCE_BREAK}]" if len(suffix) == 1 else f"要|[{_CLAUSE_BREAK}]"
+    pattern = f"([^{_CLAUSE_BREAK}“”]{{1,{LONGEST_LISTED_ITEM}}}?{re.escape(suffix)})(?:{ends})"
+    match = re.compile(pattern).match(text, start)
+    return (match.group(1), match.end()) if match else None
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(LEAD_PIECES), max_size=20).map("".join),
+       st.sampled_from(["线", "加工线", "基地", "产业集群", "，"]), st.integers(0, 30))
+@example("加工线。做强主粮加工线。", "加工线", 0)
+@example("做强主粮加工线要", "加工线", 0)
+@example("新能源生产开发基地基地，", "基地", 0)
+@example("x" * 20 + "基地，" + "x" * 21 + "基地，", "基地", 0)
+@example("x" * 20 + "基地，" + "x" * 21 + "基地，", "基地", 23)
+def test_a_sentence_lead_is_what_its_regular_expression_finds(text, suffix, start):
+    start = min(start, len(text))
+    assert _lead(text, start, suffix) == lead_by_pattern(text, start, suffix)
