@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import marshal
 import re
 from importlib import resources
 
@@ -31,8 +32,23 @@ def jieba():
     import jieba.posseg  # noqa: F401  (part-of-speech tags, used through _jieba.posseg)
 
     _jieba.setLogLevel(logging.WARNING)
-    _jieba.initialize()
+    marshal_module, _jieba.marshal = _jieba.marshal, _WholeFileMarshal
+    try:
+        _jieba.initialize()
+    finally:
+        _jieba.marshal = marshal_module
     return _jieba
+
+
+class _WholeFileMarshal:
+    """marshal for jieba's dictionary cache, read whole: `marshal.load` reads a file object a
+    few bytes per call, which triples the time jieba takes to load its 9 MB cache."""
+
+    dump = staticmethod(marshal.dump)
+
+    @staticmethod
+    def load(file):
+        return marshal.loads(file.read())
 
 
 def word_frequency(word: str) -> int:

@@ -27,3 +27,10 @@ def test_bounds_asked_in_any_order_are_those_of_the_whole_text(text, random):
     random.shuffle(offsets)
     bounds = word_bounds(text)
     assert {i for i in offsets if i in bounds} == whole_text_bounds(text)
+
+
+def test_jieba_reads_its_dictionary_cache_whole_and_keeps_its_own_marshal():
+    import marshal
+
+    assert jieba().dt.FREQ["乡村"] > 0 and jieba().lcut("推进乡村振兴") == ["推进", "乡村", "振兴"]
+    assert jieba().marshal is marshal
