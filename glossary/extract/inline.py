@@ -229,12 +229,33 @@ def _enumerated_after(text: str, occ: Occurrence, total: int | None) -> str | No
     return None
 
 
+_ITEM_BREAK = _SENTENCE_BREAK + "，,：:"
+_NEXT_ITEM_BREAK = re.compile(f"[{re.escape(_ITEM_BREAK)}]")
+
+
 def _in_a_list(text: str, occ: Occurrence) -> bool:
     """增强“四个意识”、坚定“四个自信”、做到“两个维护”: a term listed among other quoted terms
     announces none of the points that follow."""
-    start = max(text.rfind(mark, 0, occ.start) for mark in _SENTENCE_BREAK + "，,：:") + 1
-    ends = [i for i in (text.find(mark, occ.end) for mark in _SENTENCE_BREAK + "，,：:") if i >= 0]
-    return "”、" in text[start:min(ends, default=len(text))]
+    start = _last_of(text, _ITEM_BREAK, occ.start) + 1
+    end = _NEXT_ITEM_BREAK.search(text, occ.end)
+    return "”、" in text[start:end.start() if end else len(text)]
+
+
+_FIRST_LOOK_BACK = 512  # characters searched back for a mark before the search widens
+
+
+def _last_of(text: str, marks: str, end: int) -> int:
+    """Where the last of `marks` before `end` stands, or -1: max(text.rfind(mark, 0, end) for
+    mark in marks), searched in widening windows back from `end`, because a mark the report never
+    uses (a Latin ?) would have every call read all the text before `end`, on each of thousands
+    of occurrences."""
+    width = _FIRST_LOOK_BACK
+    while True:
+        start = max(0, end - width)
+        last = max(text.rfind(mark, start, end) for mark in marks)
+        if last >= 0 or start == 0:
+            return last
+        width *= 16
 
 
 _LONGEST_HEADING = 40  # characters; a numbered paragraph's lead sentence is its heading
@@ -366,7 +387,7 @@ def _parted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
     predicate = re.compile(f"[^{_CLAUSE_BREAK}“”]{{0,{_SHORTEST_PREDICATE}}}[。，,：:]").match(text, occ.end)
     if not predicate:
         return None  # the term ends its clause, or a short predicate does: “三个口袋”协同增长。
-    opening = max(text.rfind(mark, 0, occ.start) for mark in _FULL_STOP) + 1
+    opening = _last_of(text, _FULL_STOP, occ.start) + 1
     announced = text[predicate.end() - 1] not in "，," and predicate.end() - opening <= _LONGEST_HEADING
     start = end = predicate.end()
     while end < len(text) and text[end] not in _FULL_STOP:
