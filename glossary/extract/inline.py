@@ -100,6 +100,9 @@ def _counted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
     return sentence[:last].strip() if last <= 40 * total else None
 
 
+_COUNTED = re.compile(f"\\d|[{_CHINESE_NUMBERS}两]+[大个项条类种家]")
+
+
 def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     """创新、协调、绿色、开放、共享五大发展理念; 供热能力和供热质量“双提升”."""
     if not total or total < 2 or set(re.findall(f"[{_CHINESE_NUMBERS}两双]", occ.term)) == {"一"}:
@@ -108,9 +111,10 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     while start > 0 and text[start - 1] not in _CLAUSE_BREAK and occ.start - start < total * LONGEST_LISTED_ITEM:
         start -= 1
     listed = re.sub("[等的]$", "", text[start:occ.start])  # 甲、乙、丙等三大…; 拍脑袋决策、…拍屁股走人的“三拍”
-    if not listed or listed[-1] in "、，,和及与" or any(mark in listed for mark in _QUOTES) or re.search(r"\d", listed):
+    if not listed or listed[-1] in "、，,和及与" or any(mark in listed for mark in _QUOTES) or _COUNTED.search(listed):
         return None  # the term is the list's next item; quoted items are other terms listed alongside;
-        # a number counts something else: 中国—哈萨克斯坦草原生态修复2家“一带一路”实验室
+        # a number counts something else: 中国—哈萨克斯坦草原生态修复2家“一带一路”实验室,
+        # 汽车、化工等八大行业“两化融合”
     if not occ.quoted and "、" not in listed:
         return None  # 畅通国内大循环和联通国内国际双循环: without quotes or 、, 和 joins phrases, not items
     items = split_items(listed)
@@ -118,12 +122,13 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
         return None  # 国内大循环的重要节点、国内国际双循环: modifiers, not named items
     if any(listed.endswith(title) for title in _TITLES):
         return None  # 三家医院获评“三甲”: a title the items won, not what the term means
-    lead = _lead_in(items[0])
-    items[0] = items[0][lead:]
     tail = _predicate(items[-1])
     if tail:
         items[-1] = items[-1][:-tail]
-    if not _parallel(items) or all(_is_verb(item) for item in items) or any(
+    lead = _lead_in(items[0])
+    lead += _verb_before_item(items[0][lead:], items[1:])
+    items[0] = items[0][lead:]
+    if not (_parallel(items) or _parallel_but_head(items)) or all(_is_verb(item) for item in items) or any(
             jieba().lcut(item)[0] in _PREDICATES for item in items[1:]):
         return None  # 坚持和落实“两个毫不动摇”, …信息系统、实现居民健康档案“一人一档”: actions, not items
     return listed[lead:len(listed) - tail]
@@ -170,6 +175,22 @@ def _parallel(items: list[str]) -> bool:
     return lengths[0] >= 1 and lengths[-1] <= min(LONGEST_LISTED_ITEM, 2 * typical + 1)
 
 
+_LONGEST_HEAD = 3  # words of a head noun the last item of a list may carry for all of them
+
+
+def _parallel_but_head(items: list[str]) -> bool:
+    """天府、双流国际机场: the last item carries the head noun that every item shares (天府国际机场,
+    双流国际机场); without it the items are alike."""
+    words = list(jieba().posseg.cut(items[-1]))
+    for size in range(1, min(_LONGEST_HEAD, len(words) - 1) + 1):
+        if not all(w.flag.startswith("n") for w in words[-size:]):
+            break
+        stem = "".join(w.word for w in words[:-size])
+        if _parallel([*items[:-1], stem]):
+            return True
+    return False
+
+
 # adverbs jieba tags as verbs; they open a clause (深入打好…), they never start a listed item
 _ADVERBIAL_VERBS = frozenset("深入 持续 加快 全面 大力 积极 着力 切实 扎实 努力 全力 进一步 不断 继续 重点 协同 充分发挥".split())
 _LEAD_TAGS = frozenset({"p", "d", "ad", "c", "u", "r", "b", "m", "x"})  # m: 四是; x: ** of markdown
@@ -192,6 +213,18 @@ def _lead_in(first_item: str) -> int:
     return cut
 
 
+def _verb_before_item(first_item: str, others: list[str]) -> int:
+    """Characters of a verb jieba could not tell from the item after it, where the first item
+    is longer than any other and without that verb as long as they are: 促进|创新、创业、创优,
+    提升|通算、智算、超算、量算 (not 坚持|统筹推进、一体: still twice as long as 一体)."""
+    shortest, longest = min(len(item) for item in others), max(len(item) for item in others)
+    words = list(jieba().posseg.cut(first_item))
+    if len(first_item) <= longest or len(words) < 2 or not words[0].flag.startswith("v"):
+        return 0
+    rest = len(first_item) - len(words[0].word)
+    return len(words[0].word) if shortest - 1 <= rest <= longest else 0
+
+
 # what items win rather than make up: 三家医院获评“三甲”
 _TITLES = ("获评", "评为", "入选", "获得", "荣获", "成为")
 
@@ -204,13 +237,18 @@ def _chinese(n: int) -> str:
 
 
 # enumeration styles: (marker of item n, whether the marker opens a line, the farthest the next
-# marker may stand); points written inline follow closely, numbered paragraphs may run long
+# marker may stand, what must follow the term); points written inline follow closely, numbered
+# paragraphs may run long; digits inline (抓好“十大任务”：1.…。2.…) count only after a colon and
+# within one paragraph, and dashes (——), the same for every point, only on consecutive lines
+_NEXT_LINE, _SAME_LINE = 0, -1
 _SCHEMES = [
-    (lambda n: f"{_chinese(n)}是", False, 800),
-    (lambda n: f"第{_chinese(n)}[，,、：:]", False, 1500),
-    (lambda n: f"（{_chinese(n)}）|\\({_chinese(n)}\\)", True, 6000),
-    (lambda n: f"{n}[.．、](?!\\d)", True, 6000),
-    (lambda n: f"（{n}）|\\({n}\\)", True, 3000),
+    (lambda n: f"{_chinese(n)}是", False, 800, None),
+    (lambda n: f"第{_chinese(n)}[，,、：:]", False, 1500, None),
+    (lambda n: f"（{_chinese(n)}）|\\({_chinese(n)}\\)", True, 6000, None),
+    (lambda n: f"{n}[.．、](?!\\d)", True, 6000, None),
+    (lambda n: f"（{n}）|\\({n}\\)", True, 3000, None),
+    (lambda n: f"(?<![\\d.．]){n}[.．](?!\\d)", False, _SAME_LINE, re.compile("[”’]?[：:]")),
+    (lambda n: "——", True, _NEXT_LINE, re.compile("[”’]?[^。！？；\n]{0,30}[：:]")),
 ]
 _FIRST_MARKER_WITHIN = 120  # characters between the term and its first point
 _CHAPTER = re.compile(f"\n\\s*[{_CHINESE_NUMBERS}]+、|\n\\s*第[{_CHINESE_NUMBERS}]+部分")
@@ -220,8 +258,8 @@ def _enumerated_after(text: str, occ: Occurrence, total: int | None) -> str | No
     """“八大助企专项”……一是金融惠企。二是…; a heading naming the term, then 1.… 2.…"""
     if not total or total < 2 or _in_a_list(text, occ):
         return None
-    for marker, line_start, reach in _SCHEMES:
-        if line_start and not _introduces(text, occ):
+    for marker, line_start, reach, after in _SCHEMES:
+        if (line_start and not _introduces(text, occ)) or (after and not after.match(text, occ.end)):
             continue
         items = list(_points(text, occ.end, marker, line_start, reach, total))
         if len(items) == total and not (line_start and any(len(i) > _LONGEST_HEADING for i in items)):
@@ -283,17 +321,28 @@ def _points(text: str, start: int, marker, line_start: bool, reach: int, total: 
         found = re.compile(prefix + f"(?:{marker(n)})").search(text, position, min(limit, len(text)))
         if not found or (n == 1 and not _close(text[start:found.start()], line_start)):
             return
+        if n > 1 and reach == _NEXT_LINE and text[_line_end(text, position):found.start()].strip():
+            return  # the next line does not go on with the points
         chapter = _CHAPTER.search(text, position, found.start())
         if chapter and n > 1:
             return
         end = _sentence_end(text, found.end())
         yield text[found.start():end].strip()
-        position, limit = end, end + reach
+        position, limit = end, {_NEXT_LINE: _line_end(text, end) + _FIRST_MARKER_WITHIN,
+                                _SAME_LINE: _line_end(text, end)}.get(reach, end + reach)
+
+
+_ANNOUNCED = re.compile("[”’]?[^。！？；\n]{0,30}[：:。]")
 
 
 def _close(between: str, line_start: bool) -> bool:
-    """Points written inline start in the term's paragraph; numbered paragraphs on the next line."""
-    return "\n" not in (between.rstrip() if line_start else between)
+    """Points written inline start in the term's paragraph, or open the next one when the term
+    ends its paragraph (…抓好以下十项工作：⏎一是…; …重点推进八大改革。⏎一是…); numbered
+    paragraphs on the next line."""
+    if line_start:
+        return "\n" not in between.rstrip()
+    rest_of_line, newline, after = between.partition("\n")
+    return not newline or (_ANNOUNCED.fullmatch(rest_of_line.rstrip()) is not None and not after.strip())
 
 
 def _sentence_end(text: str, start: int) -> int:
