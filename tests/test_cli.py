@@ -103,15 +103,10 @@ def test_lookup_finds_every_reading_of_a_polyphone_as_the_site_does(runner, tmp_
 
 def test_lookup_shows_each_meaning_with_its_report_and_year(runner, tmp_path):
     """One name, different meanings: “1+3” of one district's report and of another's."""
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for year, place, head, meaning in ((2014, "甲区", "文件", "一个主文件加三个配套文件。"), (2017, "乙区", "方案", "一个总方案加三个专项方案。")):
-        (folder / f"{year}-{place}.txt").write_text(
-            f"{year}年{place}政府工作报告\n出台“1+3”{head}，推进改革。\n名词解释\n1.“1+3”{head}：{meaning}\n", encoding="utf-8")
-    terms = tmp_path / "terms.yml"
-    assert runner.invoke(main, ["extract", str(folder), "-o", str(terms)]).exit_code == 0
-    result = runner.invoke(main, ["lookup", "1+3", "-f", str(terms)])
-    assert result.exit_code == 0, result.output
+    result = _extract_then_lookup(runner, tmp_path, "1+3", {
+        f"{year}-{place}.txt": f"{year}年{place}政府工作报告\n出台“1+3”{head}，推进改革。\n名词解释\n1.“1+3”{head}：{meaning}\n"
+        for year, place, head, meaning in ((2014, "甲区", "文件", "一个主文件加三个配套文件。"),
+                                           (2017, "乙区", "方案", "一个总方案加三个专项方案。"))})
     assert "在2017年乙区政府工作报告名词解释中，“1+3”方案指：一个总方案加三个专项方案。" in result.output
     assert "在2014年甲区政府工作报告名词解释中，“1+3”文件指：一个主文件加三个配套文件。" in result.output
     assert "definition:" not in result.output
@@ -121,15 +116,10 @@ def test_lookup_tells_each_reports_readers_where_the_explanation_comes_from(runn
     """福田区 2016 explains “十大工程” in its 名词解释; its 2018 report uses the term without explaining
     it and borrows the explanation, named; 龙岗区's “十大工程” may be ten other projects: its readers
     get the sentence of their own report that says most about it."""
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    (folder / "2016-福田区.txt").write_text("2016年福田区政府工作报告\n实施“十大工程”。\n名词解释\n1.“十大工程”：十个重点项目。\n", encoding="utf-8")
-    (folder / "2018-福田区.txt").write_text("2018年福田区政府工作报告\n推进“十大工程”。\n", encoding="utf-8")
-    (folder / "2018-龙岗区.txt").write_text("2018年龙岗区政府工作报告\n全面完成“十大工程”，新建学校三所、医院两家。\n", encoding="utf-8")
-    terms = tmp_path / "terms.yml"
-    assert runner.invoke(main, ["extract", str(folder), "-o", str(terms)]).exit_code == 0
-    result = runner.invoke(main, ["lookup", "十大工程", "-f", str(terms)])
-    assert result.exit_code == 0, result.output
+    result = _extract_then_lookup(runner, tmp_path, "十大工程", {
+        "2016-福田区.txt": "2016年福田区政府工作报告\n实施“十大工程”。\n名词解释\n1.“十大工程”：十个重点项目。\n",
+        "2018-福田区.txt": "2018年福田区政府工作报告\n推进“十大工程”。\n",
+        "2018-龙岗区.txt": "2018年龙岗区政府工作报告\n全面完成“十大工程”，新建学校三所、医院两家。\n"})
     assert "2016-福田区 ×1, glossary: 实施“十大工程”。" in result.output
     assert "2018-福田区 ×1, explained in 2016年福田区政府工作报告名词解释: 推进“十大工程”。" in result.output
     assert "2018-龙岗区 ×1: 全面完成“十大工程”，新建学校三所、医院两家。" in result.output
@@ -196,3 +186,16 @@ def test_ctrl_c_while_workers_extract_stops_them_all_and_writes_nothing(seeds, t
     for pid in workers:  # gone, not even left for the parent to collect
         assert not Path(f"/proc/{pid}").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
+
+
+def _extract_then_lookup(runner, tmp_path: Path, query: str, reports: dict[str, str]):
+    """Write the reports into a folder, extract them and look the query up, as a user would."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in reports.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    terms = tmp_path / "terms.yml"
+    assert runner.invoke(main, ["extract", str(folder), "-o", str(terms)]).exit_code == 0
+    result = runner.invoke(main, ["lookup", query, "-f", str(terms)])
+    assert result.exit_code == 0, result.output
+    return result
