@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..language import NUMERALS, is_numbered, jieba, national_terms, word_frequency
+from ..language import NUMERALS, idioms, is_numbered, jieba, national_terms, word_frequency
 from .heads import PROGRAMME_HEADS
 
 SEPARATORS = "、，,；;·—"
@@ -92,14 +92,42 @@ def _record(term: str) -> bool:
 
 def _quoted_sentence(term: str) -> bool:
     """A quotation of a whole sentence: it quotes terms of its own, or runs on without a break."""
-    if _QUOTE_MARKS.search(term):
+    if _QUOTE_MARKS.search(term) or _SENTENCE_END.search(term):
         return True
+    if _CLAUSE_BREAK.search(term):
+        return _clauses(term)
     if _PARTS.search(term):
         return False
     if len(term) > _LONGEST_PLAIN:
         return True
     words = list(itertools.islice(jieba().posseg.cut(term), 2)) if len(term) >= _SENTENCE_MIN else []
     return len(words) == 2 and all(w.flag == "v" for w in words)
+
+
+_SENTENCE_END = re.compile("[。！？!?]")
+_CLAUSE_BREAK = re.compile("[，,]")
+# characters of a slogan's longest part: 绿水青山就是金山银山 of the national slogans; a longer
+# part is a sentence of the text
+_LONGEST_PART = 10
+# words that mark a quoted line as a saying or a speech, not a coinage: the particles of the
+# classical language (九尺之台，起于累土; 权为民所用) and of a finished event (做到了极致), and
+# personal pronouns (功成不必在我; 我负责阳光雨露，你负责茁壮成长)
+_SAYING_WORDS = frozenset("之 于 所 乎 矣 兮 了 我 你 他 她 我们 你们 他们 咱们".split())
+
+
+def _clauses(term: str) -> bool:
+    """A comma joins clauses. The line is a saying or a sentence quoted whole when a part is a
+    set phrase (“百尺竿头，更进一步”), runs longer than a slogan's part, or holds a classical
+    particle or a pronoun (“一万年太久，只争朝夕”, “民之所望，施政所向”); slogans with a comma
+    are made of short coined parts (“生态宜居,健康养生”, “小事不出村，大事不出镇”).
+
+    >>> [_clauses(t) for t in ["一万年太久，只争朝夕", "民之所望，施政所向", "生态宜居,健康养生"]]
+    [True, True, False]
+    """
+    parts = [p for p in _PARTS.split(term) if p]
+    if any(len(p) > _LONGEST_PART or p in idioms() for p in parts):
+        return True
+    return any(w in _SAYING_WORDS for w in jieba().cut(term, HMM=False))
 
 
 def _new_plus_word(term: str) -> bool:
@@ -159,7 +187,35 @@ def _manner(term: str) -> bool:
             or "怎么" in term or "什么" in term)
 
 
+# the closed class of nouns that make a title an award, an honour or a contest: a prize (奖,
+# 奖项), a title conferred (称号, 荣誉, 殊荣), a ranking (排行榜) and a competition (大赛,
+# 公开赛, 比赛); reports quote such titles to report what was won, they coin nothing
+_HONOUR_SUFFIXES = ("奖", "奖项", "称号", "荣誉", "殊荣", "排行榜", "赛")
+# the same nouns right after the closing quote: 荣获“全国文明校园”称号, “2022地方政府创新”奖
+_HONOUR_HEADS = ("奖", "大奖", "金奖", "银奖", "铜奖", "一等奖", "二等奖", "三等奖", "特等奖", "奖项",
+                 "称号", "荣誉", "殊荣")
+# words of praise that make a title of a ranking or a list of honours: the best, the most
+# most welcome, the top ten (中国最受农民工欢迎的十大城市, 中国十佳绿色城市)
+_PRAISE = re.compile("最佳|最具|最受|最懂|十佳|百佳")
+
+
+def names_honour(term: str, after: str = "") -> bool:
+    """Whether a quoted title is an award, an honour or a contest rather than a policy: by
+    its own last noun (大鹏生态文学奖, 创客大赛), by a word of praise (最美信访干部), or by the
+    noun right after the quotation (`after`: “全国一级经侦大队”称号). Names with a number stay
+    names (“五个一工程”奖, “2023冰雪旅游城市十二佳”称号).
+
+    >>> [names_honour(t) for t in ["吴文俊人工智能科学技术奖", "中国最受农民工欢迎的十大城市", "以奖代补"]]
+    [True, True, False]
+    >>> names_honour("全国文明校园", "称号。"), names_honour("五个一工程", "奖")
+    (True, False)
+    """
+    if is_numbered(term):
+        return False
+    return (len(term) > 2 and term.endswith(_HONOUR_SUFFIXES)) or _PRAISE.search(term) is not None or after.startswith(_HONOUR_HEADS)
+
+
 _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
-    _figure_of_speech, _goal, _manner,
+    _figure_of_speech, _goal, _manner, names_honour,
 )

@@ -12,9 +12,10 @@ from collections.abc import Iterator
 
 from ..model import Occurrence
 from .heads import head_noun
-from .judge import is_term, may_name_programme, names_programme
+from .judge import is_term, may_name_programme, names_honour, names_programme
 
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "＂": "＂", '"': '"'}
+_HONOUR_WINDOW = 3  # characters after a quote that can say it is a title won: 称号, 一等奖
 _MAX_SPAN = 40  # longer than any slogan: an unclosed quote swallowing a sentence
 _MARKS = re.compile("[\n" + re.escape("".join(sorted(set(PAIRS) | set(PAIRS.values())))) + "]")
 
@@ -60,7 +61,7 @@ def quoted_terms(text: str) -> Iterator[Occurrence]:
 def _head_of_term(text: str, term: str, pos: int) -> str | None:
     """The head noun after a quoted term (maybe ''), or None when the span is no term."""
     if is_term(term):
-        return head_noun(text, pos)
+        return None if names_honour(term, text[pos:pos + _HONOUR_WINDOW]) else head_noun(text, pos)
     if may_name_programme(term):  # a word quoted for emphasis, unless it names the programme after it
         head = head_noun(text, pos)
         return head if names_programme(term, head) else None

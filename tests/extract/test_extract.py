@@ -41,6 +41,14 @@ def terms_in(sentence: str) -> list[str]:
         ("开展“一对一”帮扶，破解“不好办”“怎么办”，变“你过来”为“我过去”，实现“六连优”。", []),
         # a word quoted before a programme noun names the programme; everyday words stay emphasis
         ("开展“扫楼”行动，建设“飞地”园区，培育“龙头”企业，打造“网红”打卡地。", ["扫楼", "飞地"]),
+        # awards, honours, rankings and contests are titles won, not policies; counted names stay
+        ("荣获“吴文俊人工智能科学技术奖”，获评“中国最受农民工欢迎的十大城市”，举办“创客大赛”。", []),
+        ("荣获“全国文明校园”称号，获“五个一工程”奖、“2023冰雪旅游城市十二佳”称号。", ["五个一工程", "2023冰雪旅游城市十二佳"]),
+        # sayings and sentences quoted whole: set phrases, classical particles, pronouns, long
+        # parts, sentence punctuation; short coined parts with a comma are a slogan
+        ("发扬“一万年太久，只争朝夕”“民之所望，施政所向”“功成不必在我，功成必定有我”的精神。", []),
+        ("喊出“你好！重庆”，落实“强化人才引领，推动教育科技人才一体赋能产业振兴”。", []),
+        ("打造“生态宜居,健康养生”品牌。", ["生态宜居,健康养生"]),
     ],
 )
 def test_quoted_terms(sentence, expected):
