@@ -136,8 +136,12 @@ def _new_plus_word(term: str) -> bool:
 
 
 def _nickname(term: str) -> bool:
-    """A problem or checkpoint nickname (“接送愁”, “管护难”, “识别关”): a verb and 难/愁/关."""
-    return len(term) == 3 and term[2] in "难愁关" and word_frequency(term[:2]) > 0
+    """A problem or checkpoint nickname (“接送愁”, “管护难”, “识别关”): a verb and 难/愁/关; and
+    the complaint that one of a thing is hard to get (“一票难求”, “一床难求”)."""
+    return (len(term) == 3 and term[2] in "难愁关" and word_frequency(term[:2]) > 0) or _HARD_TO_GET.match(term) is not None
+
+
+_HARD_TO_GET = re.compile("^一.难[求找寻觅]$")
 
 
 def _description(term: str) -> bool:
@@ -157,27 +161,39 @@ def _ordinary_words(term: str) -> bool:
 _METAPHOR_HEADS = (
     "名片", "答卷", "蓝图", "时间表", "路线图", "文章", "钥匙", "引擎", "实力", "蛋糕", "一公里", "棋",
     "礼包", "加速度",
+    # a rich mine, a report card, a city's living room, a sample or model to copy, a spring,
+    # fertile or hot soil, a feast, ballast, a barometer, a weathervane
+    "富矿", "成绩单", "客厅", "样本", "样板", "春天", "沃土", "热土", "盛宴", "压舱石", "晴雨表", "风向标",
 )
 # one character of quality after a noun states a goal (“百姓富”, “环境美”, “经济强”), it names nothing
 _QUALITIES = "富美强畅高好优绿兴安净亮"
 
 
 def _figure_of_speech(term: str) -> bool:
-    """“新名片”, “硬核答卷”, “先手棋”, “最后一公里”: a metaphor the genre uses for emphasis, and
-    “soft” or “hard” before an everyday noun (“软平台”, “硬设施”). Counted ones are names
-    (“五篇大文章”)."""
+    """“新名片”, “硬核答卷”, “先手棋”, “最后一公里”: a metaphor the genre uses for emphasis;
+    “soft” or “hard” before an everyday noun (“软平台”, “硬设施”); a word of place (jieba's tag
+    s: “家门口”, “身边”) for nearness; a feeling measured as an index (“幸福指数”). Counted ones
+    are names (“五篇大文章”)."""
     if is_numbered(term):
         return False
     return term.endswith(_METAPHOR_HEADS) or (
-        len(term) == 3 and term[0] in "软硬" and word_frequency(term[1:]) >= _ORDINARY)
+        len(term) == 3 and term[0] in "软硬" and word_frequency(term[1:]) >= _ORDINARY) or _tag(term) == "s" or (
+        term.endswith("指数") and _tag(term[:-2]) == "a")
+
+
+def _tag(word: str) -> str | None:
+    """jieba's part-of-speech tag of a dictionary word, None for a word it does not know."""
+    return jieba().posseg.dt.word_tag_tab.get(word)
 
 
 def _goal(term: str) -> bool:
-    """“百姓富”, “环境美”, “社会文明程度高”: everyday words and a quality, a goal, not a name."""
+    """“百姓富”, “环境美”, “社会文明程度高”, “蜀道畅”: everyday nouns or a place and a quality,
+    a goal, not a name."""
     if len(term) < 3 or term[-1] not in _QUALITIES or is_numbered(term):
         return False
     words = jieba().posseg.lcut(term[:-1], HMM=False)
-    return all(len(w.word) >= 2 and w.flag.startswith("n") and word_frequency(w.word) >= _ORDINARY for w in words)
+    return all(len(w.word) >= 2 and (w.flag == "ns" or w.flag.startswith("n") and word_frequency(w.word) >= _ORDINARY)
+               for w in words)
 
 
 def _manner(term: str) -> bool:
@@ -195,13 +211,13 @@ _HONOUR_SUFFIXES = ("奖", "奖项", "称号", "荣誉", "殊荣", "排行榜", 
 _HONOUR_HEADS = ("奖", "大奖", "金奖", "银奖", "铜奖", "一等奖", "二等奖", "三等奖", "特等奖", "奖项",
                  "称号", "荣誉", "殊荣")
 # words of praise that make a title of a ranking or a list of honours: the best, the most
-# most welcome, the top ten (中国最受农民工欢迎的十大城市, 中国十佳绿色城市)
+# welcome, the top ten (中国最受农民工欢迎的十大城市, 中国十佳绿色城市)
 _PRAISE = re.compile("最佳|最具|最受|最懂|十佳|百佳")
 
 
 def names_honour(term: str, after: str = "") -> bool:
     """Whether a quoted title is an award, an honour or a contest rather than a policy: by
-    its own last noun (大鹏生态文学奖, 创客大赛), by a word of praise (最美信访干部), or by the
+    its own last noun (大鹏生态文学奖, 创客大赛), by a word of praise (中国最佳旅游城市), or by the
     noun right after the quotation (`after`: “全国一级经侦大队”称号). Names with a number stay
     names (“五个一工程”奖, “2023冰雪旅游城市十二佳”称号).
 

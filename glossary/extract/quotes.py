@@ -7,6 +7,7 @@ Only the first are terms; the terms quoted inside a quoted sentence are terms to
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -48,7 +49,11 @@ def quoted_spans(text: str) -> Iterator[tuple[int, int, int]]:
 
 def quoted_terms(text: str) -> Iterator[Occurrence]:
     """Yield the quoted spans of a body that are terms, with the head noun that follows them."""
-    for start, end, _depth in quoted_spans(text):
+    spans = list(quoted_spans(text))
+    mirrored = _mirrored(text, spans)
+    for start, end, _depth in spans:
+        if start in mirrored:
+            continue
         inner = text[start + 1:end]
         term = re.sub(r"\s+", "", inner)
         head = _head_of_term(text, term, end + 1)
@@ -56,6 +61,27 @@ def quoted_terms(text: str) -> Iterator[Occurrence]:
             continue
         surface = text[start:end + 1] + head
         yield Occurrence(term=term, start=start, end=end + 1 + len(head), surface=surface, quoted=True)
+
+
+_LONGEST_LINK = 4  # characters between two quotations of one figure: 和, 转化为
+_HAN = re.compile("[\u4e00-\u9fff]+")
+
+
+def _mirrored(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
+    """Openings of quotations that mirror the next or the previous one: the same characters in
+    another order, a play on words (“头回客”和“回头客”, 将“要我干”转化为“我要干”), not two names.
+
+    >>> text = "吸引“头回客”和“回头客”，推行“一网通办”“一网统管”。"
+    >>> sorted(text[a + 1:text.index("”", a)] for a in _mirrored(text, list(quoted_spans(text))))
+    ['回头客', '头回客']
+    """
+    mirrored: set[int] = set()
+    for (start, end, depth), (start2, end2, depth2) in itertools.pairwise(spans):
+        first, second, link = text[start + 1:end], text[start2 + 1:end2], text[end + 1:start2]
+        if (depth == depth2 and len(link) <= _LONGEST_LINK and (not link or _HAN.fullmatch(link))
+                and first != second and sorted(first) == sorted(second) and _HAN.fullmatch(first)):
+            mirrored.update((start, start2))
+    return mirrored
 
 
 def _head_of_term(text: str, term: str, pos: int) -> str | None:

@@ -49,6 +49,11 @@ def terms_in(sentence: str) -> list[str]:
         ("发扬“一万年太久，只争朝夕”“民之所望，施政所向”“功成不必在我，功成必定有我”的精神。", []),
         ("喊出“你好！重庆”，落实“强化人才引领，推动教育科技人才一体赋能产业振兴”。", []),
         ("打造“生态宜居,健康养生”品牌。", ["生态宜居,健康养生"]),
+        # figures: a mine, a living room, a word of place, a feeling as an index, a complaint,
+        # a place and a quality, and a mirrored pair; a pair that does not mirror is two names
+        ("挖掘“数据富矿”，打造“城市客厅”，在“家门口”就业，提升“幸福指数”，演出“一票难求”。", []),
+        ("实现“蜀道畅”，吸引“头回客”和“回头客”，将“要我干”转化为“我要干”，推行“一网通办”“一网统管”。",
+         ["一网通办", "一网统管"]),
     ],
 )
 def test_quoted_terms(sentence, expected):
