@@ -131,14 +131,15 @@ def _clauses(term: str) -> bool:
 
 
 def _new_plus_word(term: str) -> bool:
-    """“新高地”, “新名片”: 新 before an everyday noun is a figure of speech, not a coinage."""
-    return len(term) == 3 and term[0] == "新" and word_frequency(term[1:]) >= _ORDINARY
+    """“新高地”, “新名片”: 新 before an everyday noun is a figure of speech, not a coinage; before
+    an abbreviation it names a programme (“新城建”, “新基建”)."""
+    return len(term) == 3 and term[0] == "新" and word_frequency(term[1:]) >= _ORDINARY and _tag(term[1:]) == "n"
 
 
 def _nickname(term: str) -> bool:
     """A problem or checkpoint nickname (“接送愁”, “管护难”, “识别关”): a verb and 难/愁/关; and
     the complaint that one of a thing is hard to get (“一票难求”, “一床难求”)."""
-    return (len(term) == 3 and term[2] in "难愁关" and word_frequency(term[:2]) > 0) or _HARD_TO_GET.match(term) is not None
+    return (len(term) == 3 and term[2] in "难愁关" and _tag(term[:2]) in ("v", "vn")) or _HARD_TO_GET.match(term) is not None
 
 
 _HARD_TO_GET = re.compile("^一.难[求找寻觅]$")
@@ -150,9 +151,10 @@ def _description(term: str) -> bool:
 
 
 def _ordinary_words(term: str) -> bool:
-    """A list of everyday words (“底线、红线”): a slogan coins at least one of its parts."""
+    """A list of everyday words (“底线、红线”): a slogan coins at least one of its parts, or
+    counts them (“一村、两片、三路”)."""
     parts = _PARTS.split(term)
-    return len(parts) > 1 and all(len(p) == 2 and word_frequency(p) >= _ORDINARY for p in parts)
+    return not is_numbered(term) and len(parts) > 1 and all(len(p) == 2 and word_frequency(p) >= _ORDINARY for p in parts)
 
 
 # the heads of the genre's figures of speech: a calling card, an answer sheet, a blueprint or
@@ -205,9 +207,11 @@ def _manner(term: str) -> bool:
 
 # the closed class of nouns that make a title an award, an honour or a contest: a prize (奖,
 # 奖项), a title conferred (称号, 荣誉, 殊荣), a ranking (排行榜) and a competition (大赛,
-# 公开赛, 比赛); reports quote such titles to report what was won, they coin nothing
+# 公开赛, 比赛)
 _HONOUR_SUFFIXES = ("奖", "奖项", "称号", "荣誉", "殊荣", "排行榜", "赛")
-# the same nouns right after the closing quote: 荣获“全国文明校园”称号, “2022地方政府创新”奖
+# verbs of winning, receiving and being ranked (获 also stands in 荣获, 获评, 获得, 摘获, 斩获)
+_WON = re.compile("获|评为|荣膺|摘得|夺得|蝉联|入围|名列|授予")
+# nouns right after the closing quote that make it a title conferred: “全国文明校园”称号
 _HONOUR_HEADS = ("奖", "大奖", "金奖", "银奖", "铜奖", "一等奖", "二等奖", "三等奖", "特等奖", "奖项",
                  "称号", "荣誉", "殊荣")
 # words of praise that make a title of a ranking or a list of honours: the best, the most
@@ -215,23 +219,26 @@ _HONOUR_HEADS = ("奖", "大奖", "金奖", "银奖", "铜奖", "一等奖", "�
 _PRAISE = re.compile("最佳|最具|最受|最懂|十佳|百佳")
 
 
-def names_honour(term: str, after: str = "") -> bool:
-    """Whether a quoted title is an award, an honour or a contest rather than a policy: by
-    its own last noun (大鹏生态文学奖, 创客大赛), by a word of praise (中国最佳旅游城市), or by the
-    noun right after the quotation (`after`: “全国一级经侦大队”称号). Names with a number stay
-    names (“五个一工程”奖, “2023冰雪旅游城市十二佳”称号).
+def names_honour(term: str, before: str = "", after: str = "") -> bool:
+    """Whether a quoted title reports an award, an honour or a contest won rather than names a
+    policy: a title of that kind (大鹏生态文学奖, 创客大赛) in a clause that says it was won
+    (`before`: 荣获, 被评为), a title followed by the noun of a title conferred (`after`:
+    “全国一级经侦大队”称号), or a title of praise (中国最佳旅游城市). The awards and contests a
+    government runs are its programmes (设立“福田杰出人才奖”, 举办“深创赛”), and names with a
+    number stay names (“五个一工程”奖, “2023冰雪旅游城市十二佳”称号).
 
-    >>> [names_honour(t) for t in ["吴文俊人工智能科学技术奖", "中国最受农民工欢迎的十大城市", "以奖代补"]]
-    [True, True, False]
-    >>> names_honour("全国文明校园", "称号。"), names_honour("五个一工程", "奖")
+    >>> names_honour("吴文俊人工智能科学技术奖", "辖区企业摘获全国智能科学技术最高奖"), names_honour("福田杰出人才奖", "设立")
     (True, False)
+    >>> names_honour("全国文明校园", after="称号。"), names_honour("五个一工程", "获", "奖"), names_honour("最懂年轻人")
+    (True, False, True)
     """
     if is_numbered(term):
         return False
-    return (len(term) > 2 and term.endswith(_HONOUR_SUFFIXES)) or _PRAISE.search(term) is not None or after.startswith(_HONOUR_HEADS)
+    won = len(term) > 2 and term.endswith(_HONOUR_SUFFIXES) and _WON.search(before) is not None
+    return won or after.startswith(_HONOUR_HEADS) or _PRAISE.search(term) is not None
 
 
 _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
-    _figure_of_speech, _goal, _manner, names_honour,
+    _figure_of_speech, _goal, _manner,
 )

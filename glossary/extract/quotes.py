@@ -56,7 +56,7 @@ def quoted_terms(text: str) -> Iterator[Occurrence]:
             continue
         inner = text[start + 1:end]
         term = re.sub(r"\s+", "", inner)
-        head = _head_of_term(text, term, end + 1)
+        head = _head_of_term(text, term, start, end + 1)
         if head is None:
             continue
         surface = text[start:end + 1] + head
@@ -84,10 +84,21 @@ def _mirrored(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
     return mirrored
 
 
-def _head_of_term(text: str, term: str, pos: int) -> str | None:
+_CLAUSE_END = re.compile("[，。；！？：,;!?:\n]")
+_CLAUSE_WINDOW = 40
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the clause before an opening quote (what it says of the quoted title)."""
+    before = text[max(0, start - _CLAUSE_WINDOW):start]
+    ends = list(_CLAUSE_END.finditer(before))
+    return before[ends[-1].end():] if ends else before
+
+
+def _head_of_term(text: str, term: str, start: int, pos: int) -> str | None:
     """The head noun after a quoted term (maybe ''), or None when the span is no term."""
     if is_term(term):
-        return None if names_honour(term, text[pos:pos + _HONOUR_WINDOW]) else head_noun(text, pos)
+        return None if names_honour(term, _clause_before(text, start), text[pos:pos + _HONOUR_WINDOW]) else head_noun(text, pos)
     if may_name_programme(term):  # a word quoted for emphasis, unless it names the programme after it
         head = head_noun(text, pos)
         return head if names_programme(term, head) else None

@@ -41,8 +41,10 @@ def terms_in(sentence: str) -> list[str]:
         ("开展“一对一”帮扶，破解“不好办”“怎么办”，变“你过来”为“我过去”，实现“六连优”。", []),
         # a word quoted before a programme noun names the programme; everyday words stay emphasis
         ("开展“扫楼”行动，建设“飞地”园区，培育“龙头”企业，打造“网红”打卡地。", ["扫楼", "飞地"]),
-        # awards, honours, rankings and contests are titles won, not policies; counted names stay
-        ("荣获“吴文俊人工智能科学技术奖”，获评“中国最受农民工欢迎的十大城市”，举办“创客大赛”。", []),
+        # awards, honours, rankings and contests won are no policies; those a government runs are
+        # its programmes, and counted names stay names
+        ("荣获“吴文俊人工智能科学技术奖”，获评“中国最受农民工欢迎的十大城市”，获“文华奖”、“金鸡奖”。", []),
+        ("举办“创客大赛”，设立“福田杰出人才奖”。", ["创客大赛", "福田杰出人才奖"]),
         ("荣获“全国文明校园”称号，获“五个一工程”奖、“2023冰雪旅游城市十二佳”称号。", ["五个一工程", "2023冰雪旅游城市十二佳"]),
         # sayings and sentences quoted whole: set phrases, classical particles, pronouns, long
         # parts, sentence punctuation; short coined parts with a comma are a slogan
@@ -141,7 +143,9 @@ def test_terms_inside_a_quoted_term_are_not_counted_twice():
     assert [o.term for o in first_pass(report)[0]] == ["接诉即办、一抓到底"]
 
 
-@pytest.mark.parametrize("term", ["放管服", "四横三纵", "1+16", "最多跑一次", "美丽庭院、干净人家"])
+@pytest.mark.parametrize("term", ["放管服", "四横三纵", "1+16", "最多跑一次", "美丽庭院、干净人家",
+                                  # counted parts, 新 before an abbreviation, a noun before 难
+                                  "一村、两片、三路", "新城建", "老大难"])
 def test_is_term(term):
     assert is_term(term)
 
