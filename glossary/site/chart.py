@@ -1,9 +1,17 @@
-"""When and where a term occurs, as a small SVG drawn at build time: no script, no library.
+"""When and where a term occurs, as a small chart drawn at build time: no script, no library.
 
-One row per place, one column per year of the whole glossary (every term's chart has the same
-time axis, so two pages compare at a glance), a dot where the term occurs, larger the more
-often, the first sighting marked. Colours come from the site's CSS (classes `gc-*`), so the
-chart follows Material's light and dark schemes.
+One row per place, one column per year, a dot where the term occurs, larger the more often,
+the first sighting marked. The place names are HTML beside an SVG of the dots; the SVG has no
+viewBox and puts its columns at percentages of its width, so on a phone the plot narrows while
+names, years and dots keep their size in CSS px (a scaled-down SVG made them 7 px).
+
+Each chart spans the years of its own term, one more on either side where the glossary has
+reports (what came just before and after), at least `MIN_YEARS`: one report from 2001 in a
+glossary of 2014–2026 reports would otherwise squeeze every term's dots into a few columns of
+a 26-year axis. The year labels say which years a chart shows; its caption gives the span.
+
+Colours and sizes come from the site's CSS (classes `gc-*`), so the chart follows Material's
+light and dark schemes.
 """
 
 from __future__ import annotations
@@ -13,11 +21,10 @@ from dataclasses import dataclass
 
 from .text import escape_html
 
-PLOT_WIDTH = 480  # px of the year axis: 18 years of the development reports at ~26 px each
-LABEL_WIDTH = 100  # px for a place name of up to 7 characters at 12 px
-ROW = 20  # px per place: room for the largest dot
-AXIS = 22  # px below the rows for the year labels
-MARGIN = 18  # px right of the last year: room for half its label
+ROW = 22  # px per place: room for the largest dot and a line of 13 px text (glossary.css)
+AXIS = 20  # px below the rows for the year labels
+MIN_YEARS = 5  # years on the shortest axis: a term of one year is a column among its neighbours
+LABEL_GAP = 0.15  # least distance of two year labels, as a share of the axis: ~37 px on a phone
 MAX_ROWS = 8  # places shown one per row; the rest share a row, so a chart stays small
 PLACE_CHARS = 7
 UNKNOWN_PLACE = "地区不详"
@@ -38,42 +45,65 @@ def first_seen(sightings: list[Sighting]) -> Sighting | None:
     return min(sightings, key=lambda s: (s.year, -s.count, s.place), default=None)
 
 
-def chart(sightings: list[Sighting], years: tuple[int, int]) -> str:
-    """The SVG of a term's sightings on the axis `years` (first, last); "" without sightings.
+def axis(sightings: list[Sighting], years: tuple[int, int]) -> tuple[int, int]:
+    """The first and last year of a term's chart: its own years, one more on either side, at
+    least MIN_YEARS, within the glossary's `years` (first, last) where they allow.
 
-    >>> svg = chart([Sighting(2014, "龙岗区", 2, "a"), Sighting(2016, "<b>", 1, "b")], (2014, 2016))
-    >>> svg.count("<circle"), "&lt;b&gt;" in svg, "<b>" in svg
-    (2, True, False)
+    >>> sighting = lambda year: Sighting(year, "", 1, "")
+    >>> axis([sighting(2020), sighting(2022)], (2001, 2026))
+    (2019, 2023)
+    >>> axis([sighting(2026)], (2001, 2026)), axis([sighting(2024)], (2023, 2025))
+    ((2022, 2026), (2023, 2025))
+    """
+    seen = [s.year for s in sightings]
+    low, high = min(years[0], *seen), max(years[1], *seen)
+    first, last = max(low, min(seen) - 1), min(high, max(seen) + 1)
+    while last - first + 1 < MIN_YEARS and (first > low or last < high):
+        if last < high:
+            last += 1
+        if first > low and last - first + 1 < MIN_YEARS:
+            first -= 1
+    return first, last
+
+
+def chart(sightings: list[Sighting], years: tuple[int, int]) -> str:
+    """The chart of a term's sightings (HTML and SVG) within the glossary's `years` (first,
+    last); "" without sightings.
+
+    >>> html = chart([Sighting(2014, "龙岗区", 2, "a"), Sighting(2016, "<b>", 1, "b")], (2001, 2026))
+    >>> html.count("<circle"), "&lt;b&gt;" in html, "<b>" in html, "viewBox" in html
+    (2, True, False, False)
     """
     if not sightings:
         return ""
-    first_year, last_year = min(years[0], *(s.year for s in sightings)), max(years[1], *(s.year for s in sightings))
-    column = PLOT_WIDTH / (last_year - first_year + 1)
+    first_year, last_year = axis(sightings, years)
+    columns = last_year - first_year + 1
     rows = _rows(sightings)
-    height = ROW * len(rows) + AXIS
-    width = LABEL_WIDTH + PLOT_WIDTH + MARGIN
-
-    def x(year: int) -> float:
-        return LABEL_WIDTH + (year - first_year + 0.5) * column
-
     first = first_seen(sightings)
-    parts = [f'<svg class="glossary-chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-             f'role="img" aria-label="{escape_html(_summary(sightings))}" xmlns="http://www.w3.org/2000/svg">']
+
+    def x(year: int) -> str:
+        return f"{(year - first_year + 0.5) / columns * 100:.2f}%"
+
+    places, plot = [], []
     for n, (place, found) in enumerate(rows):
         middle = ROW * n + ROW / 2
-        parts.append(f'<line class="gc-grid" x1="{LABEL_WIDTH}" x2="{LABEL_WIDTH + PLOT_WIDTH}" y1="{middle:g}" y2="{middle:g}"/>')
-        parts.append(f'<text class="gc-place" x="{LABEL_WIDTH - 6}" y="{middle + 4:g}" text-anchor="end">'
-                     f'{escape_html(_short(place))}</text>')
+        places.append(f'<span class="gc-place" title="{escape_html(place)}">{escape_html(_short(place))}</span>')
+        plot.append(f'<line class="gc-grid" x1="0" x2="100%" y1="{middle:g}" y2="{middle:g}"/>')
         for year, count, reports in _by_year(found):
             mark = "gc-dot gc-first" if first and year == first.year and first.report in reports else "gc-dot"
-            radius = 3 + min(count, 8) * 0.6
+            radius = 3 + min(count, 8) * 0.5
             tip = f"{year} 年 {place}：{count} 次（{'、'.join(reports)}）"
-            parts.append(f'<circle class="{mark}" cx="{x(year):.1f}" cy="{middle:g}" r="{radius:.1f}">'
-                         f'<title>{escape_html(tip)}</title></circle>')
-    for year in _labelled_years(first_year, last_year, first.year if first else None):
-        parts.append(f'<text class="gc-year" x="{x(year):.1f}" y="{height - 6}" text-anchor="middle">{year}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+            plot.append(f'<circle class="{mark}" cx="{x(year)}" cy="{middle:g}" r="{radius:.1f}">'
+                        f'<title>{escape_html(tip)}</title></circle>')
+    height = ROW * len(rows) + AXIS
+    plot += [f'<line class="gc-tick" x1="{x(year)}" x2="{x(year)}" y1="{ROW * len(rows)}" y2="{ROW * len(rows) + 4}"/>'
+             for year in range(first_year, last_year + 1)]  # every year of the axis, labelled or not
+    for year in _labelled_years(first_year, last_year, sightings, first):
+        plot.append(f'<text class="gc-year" x="{x(year)}" y="{height - 5}" text-anchor="middle">{year}</text>')
+    return (f'<div class="glossary-chart" role="img" aria-label="{escape_html(_summary(sightings))}">'
+            f'<div class="gc-places" aria-hidden="true">{"".join(places)}</div>'
+            f'<svg class="gc-plot" width="100%" height="{height}" aria-hidden="true" xmlns="http://www.w3.org/2000/svg">'
+            f'{"".join(plot)}</svg></div>')
 
 
 def _rows(sightings: list[Sighting]) -> list[tuple[str, list[Sighting]]]:
@@ -97,12 +127,23 @@ def _by_year(found: list[Sighting]) -> list[tuple[int, int, list[str]]]:
     return [(year, count, reports) for year, (count, reports) in sorted(merged.items())]
 
 
-def _labelled_years(first: int, last: int, seen: int | None) -> list[int]:
-    """The ends of the axis and the year of the first sighting, unless it crowds an end."""
-    years = {first, last}
-    if seen is not None and all(abs(seen - y) >= 3 for y in years):
-        years.add(seen)
-    return sorted(years)
+def _labelled_years(first: int, last: int, sightings: list[Sighting], seen: Sighting | None) -> list[int]:
+    """Every year of a short axis; on a longer one the first sighting, the last, the ends of the
+    axis, then other years of a sighting, each only if it keeps LABEL_GAP from those before.
+
+    >>> _labelled_years(2013, 2026, [Sighting(y, "", 1, "") for y in (2014, 2020, 2025)], Sighting(2014, "", 1, ""))
+    [2014, 2020, 2025]
+    """
+    columns = last - first + 1
+    if columns <= 1 / LABEL_GAP:
+        return list(range(first, last + 1))
+    wanted = [seen.year] if seen else []
+    wanted += [max(s.year for s in sightings), first, last, *sorted({s.year for s in sightings})]
+    chosen: list[int] = []
+    for year in wanted:
+        if all(abs(year - other) / columns >= LABEL_GAP for other in chosen):
+            chosen.append(year)
+    return sorted(chosen)
 
 
 def _short(place: str) -> str:

@@ -96,7 +96,7 @@ class Site:
 
     @cached_property
     def years(self) -> tuple[int, int] | None:
-        """The first and last year of the glossary's reports: every chart's time axis."""
+        """The first and last year of the glossary's reports: the bounds of every chart's time axis."""
         known = [y for y in map(self.report_year, self.report_ids) if y is not None]
         return (min(known), max(known)) if known else None
 

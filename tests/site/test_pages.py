@@ -105,14 +105,27 @@ def test_term_page_describes_itself_by_its_definition(atlas):
 
 def test_term_page_charts_years_and_places_with_the_first_sighting(browser, atlas_url):
     page = open_page(browser, atlas_url + "terms/1-3/")
-    chart = page.locator("svg.glossary-chart")
-    assert chart.count() == 1 and chart.locator("circle").count() == 3
-    assert chart.locator("text.gc-place").all_text_contents() == ["龙岗区", "大鹏新区", "福田区"]  # in order of year
+    chart = page.locator(".glossary-chart")
+    assert chart.count() == 1 and chart.locator("svg circle").count() == 3
+    assert chart.locator(".gc-place").all_text_contents() == ["龙岗区", "大鹏新区", "福田区"]  # in order of year
     assert "2014" in chart.locator(".gc-first title").text_content()
     assert "首见：2014 年，龙岗区" in page.locator(".glossary-timeline .glossary-caption").inner_text()
     reports = page.locator("article li a[href*='reports/']").all_inner_texts()
     assert reports == ["2014年龙岗区政府工作报告", "大鹏新区管理委员会工作报告（2016 年）", "2019年福田区政府工作报告"]
     assert page.evaluate("document.scripts.length") > 0  # the theme's; the chart is drawn without any
+
+
+def test_the_chart_is_readable_on_a_phone_and_fits_its_width(browser, atlas_url):
+    """Names and years keep their size in CSS px on a narrow screen (a scaled SVG made them 7 px),
+    and the chart, dots and year labels included, stays within the screen."""
+    page = open_page(browser, atlas_url + "terms/1-3/", PHONE)
+    labels = page.locator(".glossary-chart .gc-place, .glossary-chart .gc-year").all()
+    assert len(labels) >= 5
+    for label in labels:
+        assert label.bounding_box()["height"] >= 12, label.text_content()
+    right = max(e.bounding_box()["x"] + e.bounding_box()["width"]
+                for e in page.locator(".glossary-chart .gc-year, .glossary-chart circle").all())
+    assert right <= PHONE["width"] - 8
 
 
 def test_home_shows_the_terms_new_in_the_latest_year(browser, atlas_url):

@@ -111,6 +111,14 @@ def test_term_page_shows_definition_source_and_highlighted_context(browser, site
     assert page.locator("article mark").first.inner_text().startswith("“四横三纵”")
 
 
+def test_each_report_shows_the_whole_sentence_its_term_stands_in_as_text(browser, site_url):
+    page = browser.new_page()
+    page.goto(site_url + "terms/si-heng-san-zong/")
+    quote = page.locator("article li blockquote").first.inner_text()
+    # the report breaks this sentence with a blank line after its comma; the heading before it is bold
+    assert quote == "健全“四横三纵”市政主干路网，完成永吉大桥、滨北路建设…"
+
+
 def test_indexes_link_to_term_and_report_pages(browser, site_url):
     page = browser.new_page()
     page.goto(site_url + "a-z/")
