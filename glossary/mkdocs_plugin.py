@@ -103,17 +103,20 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         return files
 
     def _add_search(self, entries: list[dict], files: Files, config) -> None:
-        """The term index and the worker that searches it, named with the index's hash so that
-        no browser keeps a stale index from its cache."""
+        """The term index and the worker that searches it. The worker is pointed at the index
+        with a hash of all its files, which it asks for each file, so that no browser keeps a
+        stale piece of the index from its cache."""
         urls = {file.src_uri: file.url for file in files}
-        index = search_index.search_index(entries, self.site.reports, lambda term: urls[self.site.term_path(term)])
-        version = hashlib.sha256(index.encode("utf-8")).hexdigest()[:12]
+        index = search_index.search_files(entries, self.site.reports, lambda term: urls[self.site.term_path(term)])
+        digest = hashlib.sha256()
+        for path, content in sorted(index.items()):
+            digest.update(f"{path}\0{content}\0".encode())
         from_worker = "../" * search_index.WORKER.count("/") + search_index.INDEX
-        self.worker = f"glossary-search.js?index={urllib.parse.quote(f'{from_worker}?v={version}', safe='/')}"
+        self.worker = f"glossary-search.js?index={urllib.parse.quote(f'{from_worker}?v={digest.hexdigest()[:12]}', safe='/')}"
         scripts = resources.files("glossary").joinpath("data/site")
-        for path, content in [(search_index.INDEX, index),
-                              (search_index.WORKER, scripts.joinpath("search-worker.js").read_text(encoding="utf-8")),
-                              (search_index.NOTE, scripts.joinpath("search-note.js").read_text(encoding="utf-8"))]:
+        index[search_index.WORKER] = scripts.joinpath("search-worker.js").read_text(encoding="utf-8")
+        index[search_index.NOTE] = scripts.joinpath("search-note.js").read_text(encoding="utf-8")
+        for path, content in index.items():
             files.append(File.generated(config, path, content=content))
 
     def _report_texts(self, glossary) -> dict[str, Report]:

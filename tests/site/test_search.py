@@ -8,10 +8,16 @@ import json
 import urllib.parse
 
 import pytest
-from building import ROOT
+from browser import serve
+from building import ROOT, mkdocs_build
+from click.testing import CliRunner
 
 from glossary import store
+from glossary.cli import main
+from glossary.keys import pinyin
 from glossary.lookup import find, suggest
+from glossary.site.search_index import SHARD
+from glossary.store import Glossary, dumps
 
 
 def results(page, base: str, query: str) -> list[dict]:
@@ -97,9 +103,74 @@ def test_every_page_loads_the_prebuilt_index_and_builds_no_lunr_index(browser, s
     for path in ("", "terms/si-heng-san-zong/", "a-z/"):
         page.goto(site_url + path + "?q=" + urllib.parse.quote("双停"))
         page.wait_for_selector(".md-search-result__item")
-    assert sum(p == "/search/glossary.json" for p in requested) == 3
+    assert sum(p == "/search/glossary/keys.txt" for p in requested) == 3
     assert [p for p in requested if "lunr" in p or "/workers/search." in p] == []
     page.close()
+
+
+def test_a_page_loads_only_the_keys_a_hit_the_texts_it_shows_and_a_miss_the_order(browser, site_url):
+    page = browser.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(urllib.parse.urlsplit(request.url).path))
+    with page.expect_response(lambda response: response.url.split("?")[0].endswith("/keys.txt")):
+        page.goto(site_url)
+    page.wait_for_timeout(500)
+    assert [p for p in requested if p.startswith("/search/glossary/")] == ["/search/glossary/keys.txt"]
+    assert titles(page, site_url, "双停")[0] == "双停"
+    index = [p.rsplit("/", 1)[1] for p in requested if p.startswith("/search/glossary/")]
+    assert index == ["keys.txt", "keys.txt", "texts-0.json"]
+    assert titles(page, site_url, "四横二纵")[0] == "四横三纵"
+    index = [p.rsplit("/", 1)[1] for p in requested if p.startswith("/search/glossary/")]
+    assert index[3:] == ["keys.txt", "order.json", "texts-0.json"]
+    page.close()
+
+
+# a glossary of several files of result texts -------------------------------------------------
+
+_CHARACTERS = "安北长东发方丰富港广海和华惠吉江金锦九康乐丽龙美明南宁平青庆瑞山盛顺泰通万文"
+
+
+def _many_terms() -> list[dict]:
+    """SHARD·2 + 100 terms (三…工程), each defined by its own number, so that results come from
+    three files of result texts."""
+    names = [f"{a}{b}工程" for a in _CHARACTERS for b in _CHARACTERS][:SHARD * 2 + 100]
+    return [{"term": name, "pinyin": pinyin(name), "kind": "other", "status": "auto", "definition": f"第{n}号释义。"}
+            for n, name in enumerate(names)]
+
+
+@pytest.fixture(scope="module")
+def big_url(tmp_path_factory):
+    root = tmp_path_factory.mktemp("many")
+    assert CliRunner().invoke(main, ["init", str(root / "p")]).exit_code == 0
+    (root / "p" / "terms.yml").write_text(dumps(Glossary(reports={}, terms=_many_terms())), encoding="utf-8")
+    result = mkdocs_build(root / "p", root / "site")
+    assert result.returncode == 0, result.stderr
+    assert len(list((root / "site" / "search" / "glossary").glob("texts-*.json"))) == 3
+    with serve(root / "site") as base:
+        yield base
+
+
+def test_each_result_shows_its_own_text_from_whichever_file_holds_it(page, big_url):
+    rows = sorted(_many_terms(), key=lambda e: (len(e["term"]), e["term"]))  # the index's order
+    for entry in (rows[0], rows[SHARD - 1], rows[SHARD], rows[-1]):
+        first = results(page, big_url, entry["term"])[0]
+        assert first == {"title": entry["term"], "text": f"{entry['pinyin']} {entry['definition']}"}
+
+
+def test_results_from_several_files_rank_and_read_as_lookup_finds(page, big_url):
+    terms = _many_terms()
+    definitions = {e["term"]: e["definition"] for e in terms}
+    for query in ("工程", "gc", "an"):
+        found = results(page, big_url, query)
+        assert [r["title"] for r in found[:10]] == [e["term"] for e in find(terms, query)][:10]
+        assert all(r["text"].endswith(definitions[r["title"]]) for r in found)
+
+
+def test_suggestions_from_several_files_are_lookups(page, big_url):
+    terms = _many_terms()
+    for query in ("文万工程", "wenwangongcen", "北安工成"):
+        assert not find(terms, query)
+        assert titles(page, big_url, query) == suggest(terms, query)
 
 
 def test_term_pages_stay_out_of_materials_index(root_site):

@@ -82,10 +82,12 @@ def search_index(site: Path) -> list[dict]:
 
 def term_index(site: Path) -> list[dict]:
     """The rows of the glossary's search index, whose title and text the search box shows as HTML."""
-    index = json.loads((site / "search" / "glossary.json").read_text(encoding="utf-8"))
-    lines = index["keys"].split("\n")
+    folder = site / "search" / "glossary"
+    lines = (folder / "keys.txt").read_text(encoding="utf-8").split("\n")[1:]
+    texts = [row for n in range(len(list(folder.glob("texts-*.json"))))
+             for row in json.loads((folder / f"texts-{n}.json").read_text(encoding="utf-8"))]
     return [{"title": title, "text": text, "keys": keys.replace("\r", "\t").split("\t")}
-            for (_, title, text), keys in zip(index["terms"], lines, strict=True)]
+            for (_, title, text), keys in zip(texts, lines, strict=True)]
 
 
 def page_titled(site: Path, h1: str) -> Parsed:
