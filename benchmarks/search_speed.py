@@ -1,28 +1,43 @@
-"""How fast a big glossary site answers its first search, and what the tab holds, in Chromium.
+"""How fast a big glossary site answers its first search, and what the tab holds, in Chromium;
+optionally the same for Pagefind on the same site.
 
 Generates a glossary of N terms (the generator of site_build.py), builds it with `glossary init`'s
-mkdocs.yml, serves it on 127.0.0.1 and, several times in a fresh browser each:
+mkdocs.yml (a real build of every page), serves it on 127.0.0.1 and, several times in a fresh
+browser each:
   - opens a term page with `?q=<a term>` and times the first result list from navigation start
-    (first page: nothing cached yet);
+    (first page: nothing cached yet), with that page's own DOMContentLoaded for comparison;
   - opens another term page with another `?q=` in the same tab (second page: HTTP cache warm),
     which shows whether the search index is built again on every page;
   - reads the peak and current resident memory of the tab's renderer process (it holds the search
-    worker too) from /proc.
-Prints the medians. Goals: first results <= 500 ms at 12k terms and <= 1 s at 50k, the tab under 200 MB.
+    worker too) from /proc, and adds up the search files the two pages fetched.
+Prints the medians with the load average. Goals: first results <= 500 ms at 12k terms and <= 1 s
+at 50k, the tab under 200 MB.
+
+With --pagefind COMMAND each site is also indexed by Pagefind (its articles, Chinese segmentation
+on) and searched through Pagefind's JavaScript API (the data of its first ten results loaded,
+with our worker blocked), taking turns with ours run by run; then, for a sample of terms, what
+each search lists first and in its first ten when asked by Chinese, toned pinyin, pinyin with
+spaces, joined pinyin and initials. --built measures sites built before (A/B: old and new code).
 
     python benchmarks/search_speed.py [--terms 12000 50000] [--runs 5] [--keep DIR]
+    python benchmarks/search_speed.py --built OLD/site NEW/site --runs 7
+    python benchmarks/search_speed.py --built SITE --pagefind "/path/to/venv/bin/python -m pagefind"
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
+import gzip
 import html
 import os
 import random
 import re
+import shlex
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -33,19 +48,51 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from browser import launch, serve  # noqa: E402
+from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 from site_build import build, generate  # noqa: E402
 
+from glossary.keys import initials, pinyin, toneless  # noqa: E402
 from glossary.site import scaffold  # noqa: E402
 from glossary.store import dumps  # noqa: E402
 
-# Marks the moment the first result appears, in milliseconds since navigation start.
-_WATCH = """
+# Our search: Material's search box, answered by the glossary's worker. Marks the moment the first
+# result appears, in milliseconds since navigation start, and what the results link to.
+_OURS = """
 new MutationObserver((_, observer) => {
   if (document.querySelector('.md-search-result__item')) {
     window.__firstResult = performance.now(); observer.disconnect()
+    window.__found = [...document.querySelectorAll('.md-search-result__item a')].map(a => a.href)
   }
 }).observe(document, {childList: true, subtree: true})
 """
+
+# Pagefind's JavaScript API (pagefind.js, the index under /pagefind/) asked for ?pagefind=<query>
+# once the page is parsed, and the data of its first ten results loaded (what a list shows).
+_PAGEFIND = """
+addEventListener("DOMContentLoaded", async () => {
+  const query = new URLSearchParams(location.search).get("pagefind")
+  if (!query) return
+  const pagefind = await import("/pagefind/pagefind.js")
+  const search = await pagefind.search(query)
+  const shown = await Promise.all(search.results.slice(0, 10).map(result => result.data()))
+  window.__found = shown.map(data => new URL(data.url, location.href).href)
+  window.__firstResult = performance.now()
+})
+"""
+
+
+@dataclasses.dataclass(frozen=True)
+class Engine:
+    """A search to measure: the URL parameter a page searches, the script that runs it in the page
+    (setting window.__firstResult and window.__found), and requests to refuse."""
+    name: str
+    parameter: str
+    script: str
+    blocked: tuple[str, ...] = ()
+
+
+OURS = Engine("glossary", "q", _OURS)
+PAGEFIND = Engine("pagefind", "pagefind", _PAGEFIND, blocked=("**/workers/glossary-search.js*",))
 
 
 def project(root: Path, count: int) -> Path:
@@ -90,8 +137,20 @@ def first_result(page, url: str) -> tuple[float, float]:
     """(first result, DOMContentLoaded) in ms after navigation start: how long the search took,
     and how much of that the page itself took to load."""
     page.goto(url)
-    page.wait_for_selector(".md-search-result__item", timeout=60_000)
+    page.wait_for_function("window.__firstResult !== undefined", timeout=60_000)
     return page.evaluate("[window.__firstResult, performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd]")
+
+
+def new_page(browser, engine: Engine):
+    page = browser.new_page()
+    page.add_init_script(engine.script)
+    for pattern in engine.blocked:
+        page.route(pattern, lambda route: route.abort())
+    return page
+
+
+def searched(base: str, path: str, engine: Engine, query: str) -> str:
+    return base + path + f"?{engine.parameter}=" + urllib.parse.quote(query)
 
 
 def built_pages(site: Path) -> list[tuple[str, str]]:
@@ -103,29 +162,81 @@ def built_pages(site: Path) -> list[tuple[str, str]]:
     return found
 
 
-def measure_once(base: str, pages: list[tuple[str, str]], rng: random.Random) -> dict[str, float]:
-    """One fresh browser: a term page searching a term, then another page of the same tab."""
+def measure_once(site: Path, base: str, engine: Engine, pages: list[tuple[str, str]], rng: random.Random) -> dict[str, float]:
+    """One fresh browser: a term page searching a term, then another page of the same tab; the
+    search files it fetched (kB, as stored)."""
     (one, first_term), (two, second_term) = rng.sample(pages, 2)
     with launch() as browser:
-        page = browser.new_page()
-        page.add_init_script(_WATCH)
-        first, loaded = first_result(page, base + one + "?q=" + urllib.parse.quote(first_term))
-        second, _ = first_result(page, base + two + "?q=" + urllib.parse.quote(second_term))
+        page = new_page(browser, engine)
+        fetched: set[str] = set()
+        page.on("request", lambda request: fetched.add(urllib.parse.unquote(urllib.parse.urlsplit(request.url).path)))
+        first, loaded = first_result(page, searched(base, one, engine, first_term))
+        second, _ = first_result(page, searched(base, two, engine, second_term))
         page.wait_for_timeout(1000)
         current, peak = renderer_memory()
-    return {"first page ms": first, "its page load ms": loaded, "second page ms": second, "tab MB": current, "tab peak MB": peak}
+    index = [site / p.lstrip("/") for p in fetched if p.startswith(("/search/", "/pagefind/"))]
+    return {"first page ms": first, "its page load ms": loaded, "second page ms": second, "tab MB": current,
+            "tab peak MB": peak, "index kB fetched": sum(p.stat().st_size for p in index if p.is_file()) / 1000}
 
 
-def measure(sites: list[Path], runs: int) -> list[dict[str, float]]:
-    """Medians per site; the sites take turns run by run, so that all see the same noise."""
+def measure(sites: list[tuple[Path, Engine]], runs: int) -> list[dict[str, float]]:
+    """Medians per site and search; they take turns run by run, so that all see the same noise."""
     figures: list[dict[str, list[float]]] = [{} for _ in sites]
     with contextlib.ExitStack() as stack:
-        served = [(stack.enter_context(serve(site)), built_pages(site), random.Random(3)) for site in sites]
+        served = [(site, stack.enter_context(serve(site)), engine, built_pages(site), random.Random(3)) for site, engine in sites]
         for _ in range(runs):
-            for (base, pages, rng), found in zip(served, figures, strict=True):
-                for name, value in measure_once(base, pages, rng).items():
+            for (site, base, engine, pages, rng), found in zip(served, figures, strict=True):
+                for name, value in measure_once(site, base, engine, pages, rng).items():
                     found.setdefault(name, []).append(value)
     return [{name: statistics.median(values) for name, values in found.items()} for found in figures]
+
+
+def forms(term: str) -> dict[str, str]:
+    """The ways a reader may type a term."""
+    toned = pinyin(term)
+    return {"Chinese": term, "toned pinyin": toned, "pinyin": toneless(toned.replace(" ", "-")).replace("-", " "),
+            "joined pinyin": toneless(toned), "initials": initials(toned)}
+
+
+def finds(site: Path, engine: Engine, sample: int) -> dict[str, tuple[int, int]]:
+    """Of `sample` terms, how many a search by each form lists first, and in its first ten."""
+    counts: dict[str, list[int]] = {}
+    with serve(site) as base, launch() as browser:
+        page = new_page(browser, engine)
+        for path, term in random.Random(5).sample(built_pages(site), sample):
+            for form, query in forms(term).items():
+                page.goto(searched(base, "", engine, query))
+                try:
+                    page.wait_for_function("window.__firstResult !== undefined", timeout=10_000)
+                    found = [urllib.parse.urlsplit(url).path for url in page.evaluate("window.__found")]
+                except PlaywrightTimeout:
+                    found = []
+                tally = counts.setdefault(form, [0, 0])
+                tally[0] += found[:1] == ["/" + path]
+                tally[1] += "/" + path in found[:10]
+    return {form: (first, ten) for form, (first, ten) in counts.items()}
+
+
+def pagefind_index(site: Path, command: str) -> None:
+    """Index a built site's articles with Pagefind (into site/pagefind/), its Chinese segmentation on."""
+    started = time.perf_counter()
+    subprocess.run([*shlex.split(command), "--site", str(site), "--root-selector", "article", "--force-language", "zh",
+                    "--quiet"], check=True)
+    print(f"{site}: Pagefind indexed it in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+def sizes(site: Path) -> str:
+    """What each search stores: files and MB (gzipped, as a server would send them)."""
+    def size(paths: list[Path]) -> str:
+        raw = sum(p.stat().st_size for p in paths)
+        packed = sum(len(gzip.compress(p.read_bytes())) for p in paths)
+        return f"{len(paths)} files, {raw / 1e6:.1f} MB ({packed / 1e6:.1f} MB gzipped)"
+
+    ours = site / "search" / "glossary"
+    found = (f"glossary index {size(list(ours.iterdir()))}, of which keys.txt {size([ours / 'keys.txt'])}" if ours.is_dir()
+             else f"glossary index (one file) {size([site / 'search' / 'glossary.json'])}")
+    pagefind = [p for p in (site / "pagefind").rglob("*") if p.is_file()] if (site / "pagefind").is_dir() else []
+    return found + (f"; Pagefind {size(pagefind)}" if pagefind else "")
 
 
 def report(label: str, runs: int, figures: dict[str, float]) -> None:
@@ -139,18 +250,29 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="build the generated sites here and keep them")
     parser.add_argument("--built", type=Path, nargs="+", help="measure these built sites instead, taking turns (A/B)")
+    parser.add_argument("--pagefind", metavar="COMMAND",
+                        help="also index each site with this Pagefind command (e.g. 'python -m pagefind' of an environment "
+                             "with pagefind[extended]) and measure it, taking turns with ours, and what each finds")
+    parser.add_argument("--sample", type=int, default=20, help="terms searched by each form to count what is found")
     args = parser.parse_args()
-    if args.built:
-        for site, figures in zip(args.built, measure(args.built, args.runs), strict=True):
-            report(str(site), args.runs, figures)
-        return
     root = args.keep or Path(tempfile.mkdtemp())
     try:
-        for count in args.terms:
-            site = project(root / str(count), count)
-            report(f"terms: {count}", args.runs, measure([site], args.runs)[0])
+        sites = args.built or [project(root / str(count), count) for count in args.terms]
+        for site in sites:
+            if args.pagefind and not (site / "pagefind").is_dir():
+                pagefind_index(site, args.pagefind)
+        engines = [OURS, PAGEFIND] if args.pagefind else [OURS]
+        runs = [(site, engine) for site in sites for engine in engines]
+        for (site, engine), figures in zip(runs, measure(runs, args.runs), strict=True):
+            report(f"{site} ({len(built_pages(site))} terms), {engine.name}", args.runs, figures)
+        for site in sites:
+            print(f"{site}: {sizes(site)}")
+            for engine in engines:
+                found = finds(site, engine, args.sample)
+                print(f"  {engine.name} finds, of {args.sample} terms (first / in the first ten): "
+                      + ", ".join(f"{form} {first}/{ten}" for form, (first, ten) in found.items()))
     finally:
-        if not args.keep:
+        if not args.keep and not args.built:
             shutil.rmtree(root, ignore_errors=True)
 
 

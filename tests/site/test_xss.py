@@ -83,7 +83,7 @@ def search_index(site: Path) -> list[dict]:
 def term_index(site: Path) -> list[dict]:
     """The rows of the glossary's search index, whose title and text the search box shows as HTML."""
     folder = site / "search" / "glossary"
-    lines = (folder / "keys.txt").read_text(encoding="utf-8").split("\n")[1:]
+    lines = (folder / "keys.txt").read_bytes().decode("utf-8").split("\n")[1:]  # \r is part of a line
     texts = [row for n in range(len(list(folder.glob("texts-*.json"))))
              for row in json.loads((folder / f"texts-{n}.json").read_text(encoding="utf-8"))]
     return [{"title": title, "text": text, "keys": keys.replace("\r", "\t").split("\t")}
