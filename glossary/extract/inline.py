@@ -203,7 +203,8 @@ def _lead_in(first_item: str) -> int:
     words = [(w.word, w.flag) for w in jieba().posseg.cut(first_item)]
     cut = 0
     for i, (word, flag) in enumerate(words[:-1]):
-        after_verb = i > 0 and cut == sum(len(w) for w, _ in words[:i])  # all before it stripped
+        # all before it stripped, the last a one-character verb: 抓|实, not 形成|轻合金
+        after_verb = i > 0 and cut == sum(len(w) for w, _ in words[:i]) and len(words[i - 1][0]) == 1
         strippable = (word in _ADVERBIAL_VERBS or flag in _LEAD_TAGS or re.fullmatch(r"全[省市县区国]", word)
                       or (flag == "v" and words[i + 1][1] != "v")
                       or (flag == "a" and len(word) == 1 and after_verb))  # 打好, 抓实: a verb's complement
