@@ -100,6 +100,7 @@ def _counted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
     return sentence[:last].strip() if last <= 40 * total else None
 
 
+_LONG_LIST = 4  # items from which a 和 in the last one joins words of that item, not two items
 _COUNTED = re.compile(f"\\d|[{_CHINESE_NUMBERS}两]+[大个项条类种家]")
 
 
@@ -118,6 +119,8 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     if not occ.quoted and "、" not in listed:
         return None  # 畅通国内大循环和联通国内国际双循环: without quotes or 、, 和 joins phrases, not items
     items = split_items(listed)
+    if len(items) == total + 1 and total >= _LONG_LIST:  # …、生物医药和高端医疗器械等十大新兴产业
+        items = [item for item in re.split("[、；;]", listed) if item.strip()]
     if len(items) != total or any("的" in item for item in items) or not _joined_by_words(listed, items):
         return None  # 国内大循环的重要节点、国内国际双循环: modifiers, not named items
     if any(listed.endswith(title) for title in _TITLES):
@@ -196,6 +199,14 @@ _ADVERBIAL_VERBS = frozenset("深入 持续 加快 全面 大力 积极 着力 �
 _LEAD_TAGS = frozenset({"p", "d", "ad", "c", "u", "r", "b", "m", "x"})  # m: 四是; x: ** of markdown
 
 
+def _adverb_and_verb(word: str) -> bool:
+    """大力发展, 加快建设: an adverb and a verb that jieba's dictionary keeps as one word."""
+    if len(word) < 4 or word[:2] not in _ADVERBIAL_VERBS:
+        return False
+    rest = list(jieba().posseg.cut(word[2:]))
+    return len(rest) == 1 and rest[0].flag in ("v", "vn")
+
+
 def _lead_in(first_item: str) -> int:
     """Characters of the clause's verb before a list's first item: 依托|能源、农产品、特色旅游,
     是全省唯一|水质、空气质量, 深入打好|蓝天; a verb that starts a compound (防范化解重大风险)
@@ -206,6 +217,7 @@ def _lead_in(first_item: str) -> int:
         # all before it stripped, the last a one-character verb: 抓|实, not 形成|轻合金
         after_verb = i > 0 and cut == sum(len(w) for w, _ in words[:i]) and len(words[i - 1][0]) == 1
         strippable = (word in _ADVERBIAL_VERBS or flag in _LEAD_TAGS or re.fullmatch(r"全[省市县区国]", word)
+                      or _adverb_and_verb(word)
                       or (flag == "v" and words[i + 1][1] != "v")
                       or (flag == "a" and len(word) == 1 and after_verb))  # 打好, 抓实: a verb's complement
         if not strippable:
