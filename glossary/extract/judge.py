@@ -145,6 +145,13 @@ def _nickname(term: str) -> bool:
 _HARD_TO_GET = re.compile("^一.难[求找寻觅]$")
 
 
+def _mirrored_parts(term: str) -> bool:
+    """Two parts of one quotation with the same characters in another order are a play on
+    words (“有质量的速度、有速度的质量”), not a slogan's parts."""
+    parts = [p for p in _PARTS.split(term) if p]
+    return any(a != b and sorted(a) == sorted(b) for a, b in itertools.combinations(parts, 2))
+
+
 def _description(term: str) -> bool:
     """“小而美”, “专而精”: two qualities joined by 而 describe, they do not name."""
     return len(term) == 3 and term[1] == "而"
@@ -205,12 +212,13 @@ def _manner(term: str) -> bool:
             or "怎么" in term or "什么" in term)
 
 
-# the closed class of nouns that make a title an award, an honour or a contest: a prize (奖,
-# 奖项), a title conferred (称号, 荣誉, 殊荣), a ranking (排行榜) and a competition (大赛,
-# 公开赛, 比赛)
-_HONOUR_SUFFIXES = ("奖", "奖项", "称号", "荣誉", "殊荣", "排行榜", "赛")
-# verbs of winning, receiving and being ranked (获 also stands in 荣获, 获评, 获得, 摘获, 斩获)
-_WON = re.compile("获|评为|荣膺|摘得|夺得|蝉联|入围|名列|授予")
+# the closed class of words that make a title an award, an honour or a contest: a prize (奖,
+# 奖项), a title conferred (称号, 荣誉, 殊荣), a ranking (排行榜), a competition (大赛,
+# 公开赛, 比赛), a city's title (…城市, …之都), and the ranks of honour (先进, 模范, 标兵,
+# 楷模: 全国残疾人工作先进单位, 全国双拥模范城（县）)
+_HONOUR_TITLE = re.compile("(?:奖|奖项|称号|荣誉|殊荣|排行榜|赛|城市|之都)$|先进|模范|标兵|楷模")
+# verbs of winning, receiving, being ranked or named (获 also stands in 荣获, 获评, 获得, 摘获)
+_WON = re.compile("获|评为|荣膺|摘得|夺得|蝉联|入围|名列|授予|命名")
 # nouns right after the closing quote that make it a title conferred: “全国文明校园”称号
 _HONOUR_HEADS = ("奖", "大奖", "金奖", "银奖", "铜奖", "一等奖", "二等奖", "三等奖", "特等奖", "奖项",
                  "称号", "荣誉", "殊荣")
@@ -234,11 +242,11 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
     """
     if is_numbered(term):
         return False
-    won = len(term) > 2 and term.endswith(_HONOUR_SUFFIXES) and _WON.search(before) is not None
+    won = len(term) > 2 and _HONOUR_TITLE.search(term) is not None and _WON.search(before) is not None
     return won or after.startswith(_HONOUR_HEADS) or _PRAISE.search(term) is not None
 
 
 _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
-    _figure_of_speech, _goal, _manner,
+    _figure_of_speech, _goal, _manner, _mirrored_parts,
 )

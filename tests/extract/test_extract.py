@@ -45,6 +45,8 @@ def terms_in(sentence: str) -> list[str]:
         # its programmes, and counted names stay names
         ("荣获“吴文俊人工智能科学技术奖”，获评“中国最受农民工欢迎的十大城市”，获“文华奖”、“金鸡奖”。", []),
         ("举办“创客大赛”，设立“福田杰出人才奖”。", ["创客大赛", "福田杰出人才奖"]),
+        ("区残工委获评“全国残疾人工作先进单位”，泉州被评为“世界美食之都”，荣获“国家卫生城市”。", []),
+        ("积极创建“双拥模范城”，争创“国家卫生城市”。", ["双拥模范城", "国家卫生城市"]),
         ("荣获“全国文明校园”称号，获“五个一工程”奖、“2023冰雪旅游城市十二佳”称号。", ["五个一工程", "2023冰雪旅游城市十二佳"]),
         # sayings and sentences quoted whole: set phrases, classical particles, pronouns, long
         # parts, sentence punctuation; short coined parts with a comma are a slogan
@@ -54,7 +56,7 @@ def terms_in(sentence: str) -> list[str]:
         # figures: a mine, a living room, a word of place, a feeling as an index, a complaint,
         # a place and a quality, and a mirrored pair; a pair that does not mirror is two names
         ("挖掘“数据富矿”，打造“城市客厅”，在“家门口”就业，提升“幸福指数”，演出“一票难求”。", []),
-        ("实现“蜀道畅”，吸引“头回客”和“回头客”，将“要我干”转化为“我要干”，推行“一网通办”“一网统管”。",
+        ("坚持“项目大谋划、谋划大项目”，实现“蜀道畅”，吸引“头回客”和“回头客”，将“要我干”转化为“我要干”，推行“一网通办”“一网统管”。",
          ["一网通办", "一网统管"]),
     ],
 )
