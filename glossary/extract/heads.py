@@ -11,7 +11,9 @@ _WINDOW = 12
 _GENERIC = frozenset(
     "工作 任务 问题 要求 精神 目标 理念 成果 水平 能力 作用 方面 领域 建设 发展 服务 活动 "
     "政策 措施 力度 质量 效率 效果 成效 意识 责任 使命 重点 基础 关系 格局 思想 理论 局面 "
-    "部署 底线 原则 标准 情况 主题 氛围 态势 管理".split()
+    "部署 底线 原则 标准 情况 主题 氛围 态势 管理 "
+    # what a name achieved or faces: “十四五”发展成就, “效益深圳”内涵, “双碳”机遇
+    "成就 成绩 步伐 动态 征程 压力 机遇 内涵 规律性".split()
 )
 # the kinds of programme a name can head: an action, project, plan, model, mechanism, system,
 # park, reform, campaign. jieba tags several as verbs or verb-nouns (行动 vn, 联动 v, 安置 v),
@@ -29,8 +31,14 @@ _LINKS = frozenset(["系列"])
 _SCOPE = frozenset(
     "全部 全面 全体 同比 环比 累计 分别 部分 总计 合计 共计 均 "
     "数量 总数 个数 总量 总额 规模 比重 占比 比例 增速 增幅 影响力 竞争力 知名度 美誉度 "
-    "浓度 均值 年均值 平均 年平均 年均 平均值".split()
+    "浓度 均值 年均值 平均 年平均 年均 平均值 保有量 覆盖面 覆盖率 销售额 交易额 "
+    # the period a name opens (“十四五”时期) and the whole area it covers (“双碳”全省), and
+    # 基本, an adverb jieba tags as a noun (“1小时交通圈”基本形成)
+    "时期 期间 全省 全市 全国 全区 全县 基本".split()
 )
+# nouns jieba tags as nouns that say what happens to a name, the start of the predicate
+# after it: “政策包”落地, “6411”上线, “十五五”开局
+_PREDICATES = frozenset("落地 落户 上线 开局 收官 深化".split())
 # “overall” qualifies a head noun (“三公”经费总体下降) but may also begin one (“464”总体思路)
 _OVERALL = frozenset(["总体", "整体"])
 _SCOPE_PREFIXES = ("全面", "全部", "同比", "环比")
@@ -48,7 +56,8 @@ def head_noun(text: str, pos: int) -> str:
     """
     words: list[tuple[str, str]] = []
     for word in jieba().posseg.cut(text[pos:pos + _WINDOW]):
-        if _qualifier(word.word) or (words and word.word in _OVERALL) or sum(len(w) for w, _ in words) + len(word.word) > _LONGEST_HEAD:
+        if (_qualifier(word.word) or word.word in _PREDICATES or (words and word.word in _OVERALL)
+                or sum(len(w) for w, _ in words) + len(word.word) > _LONGEST_HEAD):
             break
         if word.flag not in _NOUN_TAGS and word.word not in PROGRAMME_HEADS | _LINKS:
             break
