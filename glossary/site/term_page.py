@@ -40,7 +40,7 @@ def render(site: Site, entry: dict) -> str:
     lines += _facts(entry)
     lines += _other_definitions(site, entry, found)
     lines += _time_and_place(site, entry)
-    lines += _occurrences(site, entry)
+    lines += _occurrences(site, entry, {(source['report'], text) for source, text in best})
     lines += _related(site, entry)
     if entry.get("note"):
         lines += ["## 编辑备注", "", escape(entry["note"]), ""]
@@ -177,18 +177,21 @@ def _time_and_place(site: Site, entry: dict) -> list[str]:
             f'<p class="glossary-caption">{escape_html(caption)}</p></div>', ""]
 
 
-def _occurrences(site: Site, entry: dict) -> list[str]:
-    """Each report the term occurs in, in order of year, with the whole sentence it stands in."""
+def _occurrences(site: Site, entry: dict, shown: set[tuple[str, str]]) -> list[str]:
+    """Each report the term occurs in, in order of year, with the whole sentence it stands in,
+    unless the box above already quotes that sentence of that report (`shown`)."""
     sources = site.by_year(entry.get("sources") or [])
     if not sources:
         return []
     lines = [f"## 出现于 {len(sources)} 份报告", ""]
     for source in sources:
+        names = _names(entry, source)
+        text = sentence(source["context"], names) if source.get("context") else ""
+        again = (source["report"], text) in shown
         lines.append(f"- {site.report_link(source['report'], '../', site.report_label(source['report']))}："
-                     f"{source.get('count', 0)} 次")
-        if source.get("context"):
-            names = _names(entry, source)
-            lines += ["", f"    > {highlight(sentence(source['context'], names), names)}", ""]
+                     f"{source.get('count', 0)} 次{'，原句见上' if again else ''}")
+        if text and not again:
+            lines += ["", f"    > {highlight(text, names)}", ""]
     return lines + [""]
 
 

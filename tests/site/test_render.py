@@ -164,3 +164,17 @@ def test_every_piece_of_a_term_starts_one_of_its_endings():
 def test_search_keys_include_other_readings_of_polyphones():
     keys = search_keys({"term": "三级联调", "pinyin": "sān jí lián diào"})
     assert {"sanjiliandiao", "sjld", "sanjiliantiao", "sjlt"} <= set(keys)
+
+
+def test_a_sentence_the_box_quotes_is_not_quoted_again_under_its_report():
+    said, also = "实施“暖心工程”，新建社区食堂20个。", "推进“暖心工程”，新建托育机构15家。"
+    terms = Glossary(reports={"2024-a": {"title": "甲", "year": 2024}, "2023-b": {"title": "乙", "year": 2023},
+                              "2022-c": {"title": "丙", "year": 2022}},
+                     terms=[entry("暖心工程", pinyin="nuǎn xīn gōng chéng", sources=[
+                         {"report": "2024-a", "count": 1, "context": said, "sentence": said},
+                         {"report": "2023-b", "count": 1, "context": also, "sentence": also},
+                         {"report": "2022-c", "count": 1, "context": "深化“暖心工程”。", "sentence": "深化“暖心工程”。"}])])
+    box, listed = pages(terms)["terms/nuan-xin-gong-cheng.md"].split("## 出现于")
+    assert "新建社区食堂20个" in box and "新建托育机构15家" in box and "深化" not in box
+    assert "新建社区食堂20个" not in listed and "新建托育机构15家" not in listed and "深化" in listed
+    assert listed.count("1 次，原句见上") == 2
