@@ -157,6 +157,15 @@ def test_reports_are_browsable_by_year_and_by_place(browser, atlas_url):
     assert places == ["大鹏新区（区级） · 1 份", "福田区（区级） · 1 份", "龙岗区（区级） · 1 份"]
 
 
+def test_a_reports_table_of_terms_fits_a_phone_without_breaking_a_word(browser, atlas_url):
+    page = open_page(browser, atlas_url + "reports/2019-futian/", PHONE)
+    table = page.locator("article table").first
+    assert table.evaluate("t => t.getBoundingClientRect().right") <= PHONE["width"]
+    lines = "e => { const r = document.createRange(); r.selectNodeContents(e); return r.getClientRects().length }"
+    for cell in page.locator("article table th, article table td:not(:first-child)").all():
+        assert cell.evaluate(lines) <= 1, cell.inner_text()
+
+
 # 6. indexes --------------------------------------------------------------------------------
 
 def test_a_to_z_is_a_page_per_letter_in_whole_pinyin_order_with_glosses(browser, atlas_url):
