@@ -491,14 +491,14 @@ def _spelled_after(text: str, occ: Occurrence, total: int | None) -> str | None:
         return None
     items, position = [], occ.end
     for ch in term:
-        found = re.compile(f"“{re.escape(ch)}”").search(text, position, position + _SPELLED_WITHIN)
-        if not found:
+        found = text.find(f"“{ch}”", position, position + _SPELLED_WITHIN)
+        if found < 0:
             return None
-        start = found.start()
+        start = found
         while start > 0 and text[start - 1] not in _CLAUSE_BREAK:
             start -= 1
-        items.append(text[start:found.end()])
-        position = found.end()
+        position = found + 3  # after “ch”
+        items.append(text[start:position])
     return _SPREAD.join(items)
 
 
