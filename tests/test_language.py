@@ -34,3 +34,13 @@ def test_jieba_reads_its_dictionary_cache_whole_and_keeps_its_own_marshal():
 
     assert jieba().dt.FREQ["乡村"] > 0 and jieba().lcut("推进乡村振兴") == ["推进", "乡村", "振兴"]
     assert jieba().marshal is marshal
+
+
+def test_jieba_loads_without_importing_pkg_resources_and_leaves_it_importable():
+    import subprocess
+    import sys
+
+    script = ("import sys; from glossary.language import jieba; jieba(); "
+              "assert 'pkg_resources' not in sys.modules; assert jieba().lcut('两学一做') ; "
+              "import importlib.util; assert importlib.util.find_spec('pkg_resources') is None or __import__('pkg_resources')")
+    subprocess.run([sys.executable, "-c", script], check=True)
