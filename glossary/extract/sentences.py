@@ -81,8 +81,8 @@ def _clauses(text: str, begin: int, stop: int, start: int, end: int, limit: int)
     """The span of whole pieces around text[start:end] in the sentence text[begin:stop]: at the
     coarsest cuts whose piece holding the term fits `limit` (finer cuts stay inside the coarser
     piece that was too long), grown a piece at a time, after and before in turn, while it fits."""
-    for marks in _CUTS:
-        cuts = [begin, *(i + 1 for i in range(begin, stop - 1) if text[i] in marks and not start <= i < end), stop]
+    for marks in _CUT_MARKS:
+        cuts = [begin, *(m.end() for m in marks.finditer(text, begin, stop - 1) if not start <= m.start() < end), stop]
         lo, hi = max(c for c in cuts if c <= start), min(c for c in cuts if c >= end)
         if hi - lo <= limit:
             break
@@ -99,10 +99,27 @@ def _clauses(text: str, begin: int, stop: int, start: int, end: int, limit: int)
     return lo, hi
 
 
+_CUT_MARKS = [re.compile(f"[{re.escape(marks)}]") for marks in _CUTS]
+_FIRST_LOOK_BACK = 256  # characters searched back for a sentence's start before the search widens
+
+
 def _span(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence around text[start:end] begins and ends (its end mark included)."""
     lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
-    begin = max(max(text.rfind(mark, lo, start) for mark in _ENDS) + 1, lo)
+    begin = _after_last_end(text, lo, start)
     found = _END.search(text, end, hi)
     stop = found.start() if found else hi
     return begin, stop + 1 if stop < len(text) and text[stop] != "\n" else stop
+
+
+def _after_last_end(text: str, lo: int, start: int) -> int:
+    """Just after the last sentence end in text[lo:start], else lo: looked for back from `start`
+    in widening windows, as most sentences are short and a mark a report never uses (!) would
+    otherwise be searched for back to `lo` every time."""
+    width = _FIRST_LOOK_BACK
+    while True:
+        window = max(lo, start - width)
+        last = max(text.rfind(mark, window, start) for mark in _ENDS)
+        if last >= 0 or window == lo:
+            return max(last + 1, lo)
+        width *= 4

@@ -3,9 +3,11 @@
 import re
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from glossary.extract import extract_reports
-from glossary.extract.sentences import around, best_sentence
+from glossary.extract.sentences import _after_last_end, around, best_sentence
 from glossary.model import Occurrence
 from glossary.read.sources import parse_report
 from glossary.store.terms import source_record
@@ -87,3 +89,13 @@ def test_a_report_that_does_not_define_a_term_stores_its_best_sentence_a_definin
     assert merged["sentence"] == "加快推进“两业融合”，培育服务型制造示范企业5家。"
     defined = source_record("r", found["放管服"])
     assert defined["how"] == "inline" and "sentence" not in defined
+
+
+@given(st.lists(st.sampled_from(["。", "！", "\n", "，", "x", "x" * 300, "两学一做"]), max_size=40).map("".join),
+       st.integers(0, 5000), st.integers(0, 5000))
+@example("!" + "x" * 3000, 0, 3001)
+@example("x" * 3000 + "。", 1, 3001)
+def test_a_sentence_starts_after_the_last_end_mark_before_the_term(text, lo, start):
+    start = min(start, len(text))
+    lo = min(lo, start)
+    assert _after_last_end(text, lo, start) == max(max(text.rfind(mark, lo, start) for mark in "。！？!?\n") + 1, lo)
