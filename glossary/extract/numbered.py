@@ -51,7 +51,7 @@ _COUNT = re.compile(f"(?<![{_ANY_NUMERAL}第])(?:[{_DIGIT}]大|十[一二三四�
 COUNTED_HEADS = (
     "行动", "工程", "计划", "攻坚战", "保卫战", "战役", "会战", "举措", "体系", "集群", "基地", "平台",
     "园区", "集聚区", "示范区", "功能区", "专项", "战略", "理念", "机制", "制度", "产业", "产业链",
-    "板块", "中心", "走廊", "新城", "经济带", "城市群", "品牌", "改革", "工作法",
+    "板块", "中心", "走廊", "新城", "经济带", "城市群", "品牌", "改革", "工作法", "集团",
 )
 _NUMBER = re.compile(f"[{_ANY_NUMERAL}]")
 _LONGEST_COUNTED = 7  # characters after the count: 先进制造业园区; longer is the rest of the clause

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from glossary.extract import extract_reports
 from glossary.extract.counts import LONGEST_LISTED_ITEM
 from glossary.extract.inline import _CLAUSE_BREAK, _SENTENCE_BREAK, _last_of, _lead, body_definition
+from glossary.extract.numbered import count_phrases
 from glossary.extract.quotes import quoted_terms
 from glossary.read.sources import parse_report
 
@@ -98,6 +99,11 @@ def test_the_body_spells_the_term_out(text, term, definition):
 ])
 def test_lists_that_do_not_define_the_term_are_left_alone(text, term):
     assert defined(text, term) is None
+
+
+def test_an_unquoted_count_takes_the_list_before_it():
+    text = "推进资源资本化，强化特区建发、地铁和投控三大集团融资功能。"
+    assert body_definition(text, list(count_phrases(text))) == "特区建发、地铁和投控"
 
 
 def test_numbered_paragraphs_under_a_heading_that_names_the_term():
