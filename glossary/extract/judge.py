@@ -91,17 +91,23 @@ def _record(term: str) -> bool:
 
 
 def _quoted_sentence(term: str) -> bool:
-    """A quotation of a whole sentence: it quotes terms of its own, or runs on without a break."""
+    """A quotation of a whole sentence: it quotes terms of its own, runs on without a break or
+    with a part longer than a slogan's, or opens with a verb or an adverb before a verb
+    (“大力推动金融改革创新”)."""
     if _QUOTE_MARKS.search(term) or _SENTENCE_END.search(term):
         return True
     if _CLAUSE_BREAK.search(term):
         return _clauses(term)
     if _PARTS.search(term):
+        return _listed_clauses(term)
+    if _PARTS.search(term):
         return False
     if len(term) > _LONGEST_PLAIN:
         return True
-    words = list(itertools.islice(jieba().posseg.cut(term), 2)) if len(term) >= _SENTENCE_MIN else []
-    return len(words) == 2 and all(w.flag == "v" for w in words)
+    if len(term) < _SENTENCE_MIN or term.endswith(tuple(PROGRAMME_HEADS)):  # 相对集中行政许可权试点 names a pilot
+        return False
+    words = list(itertools.islice(jieba().posseg.cut(term), 2))
+    return len(words) == 2 and words[0].flag in ("v", "d", "ad") and words[1].flag == "v"
 
 
 _SENTENCE_END = re.compile("[。！？!?]")
@@ -128,6 +134,22 @@ def _clauses(term: str) -> bool:
     if any(len(p) > _LONGEST_PART or p in idioms() for p in parts):
         return True
     return any(w in _SAYING_WORDS for w in jieba().cut(term, HMM=False))
+
+
+def _listed_clauses(term: str) -> bool:
+    """Clauses listed with 、: a part longer than a slogan's in a list of three or more
+    (“股权投资做引导、债权融资做增信、多层次资本市场公开募资做培育”), or one that joins words
+    of its own with a conjunction or a particle (“激发创新活力、促进创新协同和维护公平竞争”).
+    Two parallel instructions stay a slogan (“在推进中国式现代化中走在前、做示范”).
+
+    >>> _listed_clauses("激发创新活力、促进创新协同和维护公平竞争"), _listed_clauses("在推进中国式现代化中走在前、做示范")
+    (True, False)
+    """
+    parts = [p for p in _PARTS.split(term) if p]
+    long = [p for p in parts if len(p) > _LONGEST_PART]
+    if not long:
+        return False
+    return len(parts) > 2 or any(w.flag.startswith(("c", "u")) for p in long for w in jieba().posseg.cut(p, HMM=False))
 
 
 def _new_plus_word(term: str) -> bool:
@@ -173,6 +195,8 @@ _METAPHOR_HEADS = (
     # a rich mine, a report card, a city's living room, a sample or model to copy, a spring,
     # fertile or hot soil, a feast, ballast, a barometer, a weathervane
     "富矿", "成绩单", "客厅", "样本", "样板", "春天", "沃土", "热土", "盛宴", "压舱石", "晴雨表", "风向标",
+    # a landmark, a front or beachhead to hold, the picture of a plan come true
+    "地标", "阵地", "实景图",
 )
 # one character of quality after a noun states a goal (“百姓富”, “环境美”, “经济强”), it names nothing
 _QUALITIES = "富美强畅高好优绿兴安净亮"

@@ -13,14 +13,14 @@ from collections.abc import Iterable, Iterator
 from ..language import NUMERALS, WordBounds, national_terms
 from ..model import Occurrence
 
-_COUNT = re.compile(f"^[{NUMERALS}][大个项条类年]$")
+_COUNT = re.compile(f"^[{NUMERALS}]+[大个项条类年]$")
 
 
 def known_pattern(terms: Iterable[str]) -> re.Pattern | None:
     """One regular expression for a set of known terms, longest first; None when there are none.
 
-    A bare number (“12345”) and a count (“五大”, “两个”) are terms only in quotation marks;
-    unquoted they are a number and the start of a phrase (五大发展举措).
+    A bare number (“12345”) and a count (“五大”, “两个”, “22条”) are terms only in quotation
+    marks; unquoted they are a number and the start of a phrase (五大发展举措, 新建道路22条).
     """
     words = {t for t in terms if len(t) >= 2 and not t.isascii() and not _COUNT.match(t)}
     return re.compile(_trie_regex(_trie(words))) if words else None

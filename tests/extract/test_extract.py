@@ -53,9 +53,11 @@ def terms_in(sentence: str) -> list[str]:
         ("发扬“一万年太久，只争朝夕”“民之所望，施政所向”“功成不必在我，功成必定有我”的精神。", []),
         ("喊出“你好！重庆”，落实“强化人才引领，推动教育科技人才一体赋能产业振兴”。", []),
         ("打造“生态宜居,健康养生”品牌。", ["生态宜居,健康养生"]),
+        ("坚持“率先加大营商环境改革力度”，开展“激发创新活力、促进创新协同和维护公平竞争”，落实“在推进中国式现代化中走在前、做示范”。",
+         ["在推进中国式现代化中走在前、做示范"]),
         # figures: a mine, a living room, a word of place, a feeling as an index, a complaint,
         # a place and a quality, and a mirrored pair; a pair that does not mirror is two names
-        ("挖掘“数据富矿”，打造“城市客厅”，在“家门口”就业，提升“幸福指数”，演出“一票难求”。", []),
+        ("抢占“滩头阵地”，挖掘“数据富矿”，打造“城市客厅”，在“家门口”就业，提升“幸福指数”，演出“一票难求”。", []),
         ("坚持“项目大谋划、谋划大项目”，实现“蜀道畅”，吸引“头回客”和“回头客”，将“要我干”转化为“我要干”，推行“一网通办”“一网统管”。",
          ["一网通办", "一网统管"]),
     ],
@@ -153,13 +155,18 @@ def test_terms_inside_a_quoted_term_are_not_counted_twice():
 
 @pytest.mark.parametrize("term", ["放管服", "四横三纵", "1+16", "最多跑一次", "美丽庭院、干净人家",
                                   # counted parts, 新 before an abbreviation, a noun before 难
-                                  "一村、两片、三路", "新城建", "老大难"])
+                                  "一村、两片、三路", "新城建", "老大难", "相对集中行政许可权试点"])
 def test_is_term(term):
     assert is_term(term)
 
 
 def by_term(found):
     return {f.term: f for f in found}
+
+
+def test_a_count_is_found_again_only_in_quotation_marks():
+    text = "完成道路22条，落实十九条，建设四横三纵。"
+    assert [m.group() for m in known_pattern(["22条", "十九条", "四横三纵"]).finditer(text)] == ["四横三纵"]
 
 
 def test_variants_become_one_term_with_counts():
