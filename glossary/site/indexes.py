@@ -94,8 +94,11 @@ def _plan(entries: list[dict]) -> dict[str, list[list[dict]]]:
     return {g: [groups[g][i:i + PAGE_SIZE] for i in range(0, len(groups[g]), PAGE_SIZE)] for g in letters}
 
 
+SEPARATOR = "\u00a0· "  # the dot stays with the link before it: a wrapped line never starts with one
+
+
 def _letter_links(plan: dict[str, list[list[dict]]], current: str | None, base: str = "") -> str:
-    return " · ".join(f"**{_letter_name(g)}**" if g == current else f"[{_letter_name(g)}]({base}{_page_name(g, 1)})"
+    return SEPARATOR.join(f"**{_letter_name(g)}**" if g == current else f"[{_letter_name(g)}]({base}{_page_name(g, 1)})"
                       for g in plan)
 
 
@@ -105,7 +108,7 @@ def _pager(letter: str, chunks: list[list[dict]], current: int) -> str:
     for number, chunk in enumerate(chunks, 1):
         label = escape(_range(chunk[0], chunk[-1]))
         links.append(f"**{label}**" if number == current else f"[{label}]({_page_name(letter, number)})")
-    return "第 " + " · ".join(links) + " 页"
+    return "第 " + SEPARATOR.join(links) + " 页"
 
 
 def _range(first: dict, last: dict) -> str:

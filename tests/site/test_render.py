@@ -178,3 +178,8 @@ def test_a_sentence_the_box_quotes_is_not_quoted_again_under_its_report():
     assert "新建社区食堂20个" in box and "新建托育机构15家" in box and "深化" not in box
     assert "新建社区食堂20个" not in listed and "新建托育机构15家" not in listed and "深化" in listed
     assert listed.count("1 次，原句见上") == 2
+
+
+def test_a_wrapped_letter_bar_never_starts_a_line_with_its_separator(glossary):
+    bar = next(line for line in pages(glossary)["a-z/s.md"].splitlines() if "[L](l.md)" in line)
+    assert " ·" not in bar and "\u00a0· " in bar  # no break before a dot, one after it
