@@ -5,10 +5,11 @@ the first sighting marked. The place names are HTML beside an SVG of the dots; t
 viewBox and puts its columns at percentages of its width, so on a phone the plot narrows while
 names, years and dots keep their size in CSS px (a scaled-down SVG made them 7 px).
 
-Each chart spans the years of its own term, one more on either side where the glossary has
-reports (what came just before and after), at least `MIN_YEARS`: one report from 2001 in a
-glossary of 2014–2026 reports would otherwise squeeze every term's dots into a few columns of
-a 26-year axis. The year labels say which years a chart shows; its caption gives the span.
+Each chart spans the years that matter for its term: its own, and on either side the nearest
+year the glossary has a report of, where the term was not yet or no longer seen. A tick marks
+each year with reports, so an empty column of a year without any is not read as the term's
+absence. One report from 2001 in a glossary of 2014–2026 reports would otherwise squeeze every
+term's dots into a few columns of a 26-year axis. The caption gives the term's span in words.
 
 Colours and sizes come from the site's CSS (classes `gc-*`), so the chart follows Material's
 light and dark schemes.
@@ -23,7 +24,6 @@ from .text import escape_html
 
 ROW = 22  # px per place: room for the largest dot and a line of 13 px text (glossary.css)
 AXIS = 20  # px below the rows for the year labels
-MIN_YEARS = 5  # years on the shortest axis: a term of one year is a column among its neighbours
 LABEL_GAP = 0.15  # least distance of two year labels, as a share of the axis: ~37 px on a phone
 MAX_ROWS = 8  # places shown one per row; the rest share a row, so a chart stays small
 PLACE_CHARS = 7
@@ -45,38 +45,33 @@ def first_seen(sightings: list[Sighting]) -> Sighting | None:
     return min(sightings, key=lambda s: (s.year, -s.count, s.place), default=None)
 
 
-def axis(sightings: list[Sighting], years: tuple[int, int]) -> tuple[int, int]:
-    """The first and last year of a term's chart: its own years, one more on either side, at
-    least MIN_YEARS, within the glossary's `years` (first, last) where they allow.
+def axis(sightings: list[Sighting], report_years: list[int]) -> tuple[int, int]:
+    """The first and last year of a term's chart: its own years, widened to the nearest year
+    with reports before and after them (`report_years`, in order).
 
     >>> sighting = lambda year: Sighting(year, "", 1, "")
-    >>> axis([sighting(2020), sighting(2022)], (2001, 2026))
-    (2019, 2023)
-    >>> axis([sighting(2026)], (2001, 2026)), axis([sighting(2024)], (2023, 2025))
-    ((2022, 2026), (2023, 2025))
+    >>> axis([sighting(2020), sighting(2022)], [2001, 2018, 2020, 2022, 2026])
+    (2018, 2026)
+    >>> axis([sighting(2024)], [2018, 2022, 2024]), axis([sighting(2018)], [2018])
+    ((2022, 2024), (2018, 2018))
     """
-    seen = [s.year for s in sightings]
-    low, high = min(years[0], *seen), max(years[1], *seen)
-    first, last = max(low, min(seen) - 1), min(high, max(seen) + 1)
-    while last - first + 1 < MIN_YEARS and (first > low or last < high):
-        if last < high:
-            last += 1
-        if first > low and last - first + 1 < MIN_YEARS:
-            first -= 1
-    return first, last
+    first, last = min(s.year for s in sightings), max(s.year for s in sightings)
+    before = [y for y in report_years if y < first]
+    after = [y for y in report_years if y > last]
+    return (before[-1] if before else first), (after[0] if after else last)
 
 
-def chart(sightings: list[Sighting], years: tuple[int, int]) -> str:
-    """The chart of a term's sightings (HTML and SVG) within the glossary's `years` (first,
-    last); "" without sightings.
+def chart(sightings: list[Sighting], report_years: list[int]) -> str:
+    """The chart of a term's sightings (HTML and SVG) among the years the glossary has reports
+    of (`report_years`, in order); "" without sightings.
 
-    >>> html = chart([Sighting(2014, "龙岗区", 2, "a"), Sighting(2016, "<b>", 1, "b")], (2001, 2026))
+    >>> html = chart([Sighting(2014, "龙岗区", 2, "a"), Sighting(2016, "<b>", 1, "b")], [2001, 2014, 2016])
     >>> html.count("<circle"), "&lt;b&gt;" in html, "<b>" in html, "viewBox" in html
     (2, True, False, False)
     """
     if not sightings:
         return ""
-    first_year, last_year = axis(sightings, years)
+    first_year, last_year = axis(sightings, report_years)
     columns = last_year - first_year + 1
     rows = _rows(sightings)
     first = first_seen(sightings)
@@ -96,9 +91,10 @@ def chart(sightings: list[Sighting], years: tuple[int, int]) -> str:
             plot.append(f'<circle class="{mark}" cx="{x(year)}" cy="{middle:g}" r="{radius:.1f}">'
                         f'<title>{escape_html(tip)}</title></circle>')
     height = ROW * len(rows) + AXIS
+    read = [y for y in report_years if first_year <= y <= last_year]
     plot += [f'<line class="gc-tick" x1="{x(year)}" x2="{x(year)}" y1="{ROW * len(rows)}" y2="{ROW * len(rows) + 4}"/>'
-             for year in range(first_year, last_year + 1)]  # every year of the axis, labelled or not
-    for year in _labelled_years(first_year, last_year, sightings, first):
+             for year in read]  # the years with reports, labelled or not
+    for year in _labelled_years(first_year, last_year, read, sightings, first):
         plot.append(f'<text class="gc-year" x="{x(year)}" y="{height - 5}" text-anchor="middle">{year}</text>')
     return (f'<div class="glossary-chart" role="img" aria-label="{escape_html(_summary(sightings))}">'
             f'<div class="gc-places" aria-hidden="true">{"".join(places)}</div>'
@@ -127,21 +123,22 @@ def _by_year(found: list[Sighting]) -> list[tuple[int, int, list[str]]]:
     return [(year, count, reports) for year, (count, reports) in sorted(merged.items())]
 
 
-def _labelled_years(first: int, last: int, sightings: list[Sighting], seen: Sighting | None) -> list[int]:
-    """Every year of a short axis; on a longer one the first sighting, the last, the ends of the
-    axis, then other years of a sighting, each only if it keeps LABEL_GAP from those before.
+def _labelled_years(first: int, last: int, read: list[int], sightings: list[Sighting], seen: Sighting | None) -> list[int]:
+    """Years with reports (`read`) to label: the first sighting, the last, the ends of the axis,
+    the other years of a sighting, then the other years with reports, each only if it keeps
+    LABEL_GAP of the axis from those before (on a short axis every one does).
 
-    >>> _labelled_years(2013, 2026, [Sighting(y, "", 1, "") for y in (2014, 2020, 2025)], Sighting(2014, "", 1, ""))
-    [2014, 2020, 2025]
+    >>> _labelled_years(2013, 2026, list(range(2013, 2027)), [Sighting(y, "", 1, "") for y in (2014, 2020, 2025)], Sighting(2014, "", 1, ""))
+    [2014, 2017, 2020, 2025]
+    >>> _labelled_years(2018, 2024, [2018, 2022, 2024], [Sighting(2024, "", 1, "")], Sighting(2024, "", 1, ""))
+    [2018, 2022, 2024]
     """
     columns = last - first + 1
-    if columns <= 1 / LABEL_GAP:
-        return list(range(first, last + 1))
-    wanted = [seen.year] if seen else []
-    wanted += [max(s.year for s in sightings), first, last, *sorted({s.year for s in sightings})]
+    seen_in = sorted({s.year for s in sightings})
+    wanted = [*([seen.year] if seen else []), seen_in[-1], first, last, *seen_in, *read]
     chosen: list[int] = []
-    for year in wanted:
-        if all(abs(year - other) / columns >= LABEL_GAP for other in chosen):
+    for year in wanted:  # all years with reports: a term is seen in those, and the axis ends at them
+        if year not in chosen and (columns <= 1 / LABEL_GAP or all(abs(year - other) >= LABEL_GAP * columns for other in chosen)):
             chosen.append(year)
     return sorted(chosen)
 

@@ -95,10 +95,14 @@ class Site:
         return sorted(sources, key=lambda s: (self.report_year(s["report"]) or 10_000, s["report"]))
 
     @cached_property
+    def report_years(self) -> list[int]:
+        """The years the glossary has reports of, in order: what a chart's time axis is made of."""
+        return sorted({y for y in map(self.report_year, self.report_ids) if y is not None})
+
+    @cached_property
     def years(self) -> tuple[int, int] | None:
-        """The first and last year of the glossary's reports: the bounds of every chart's time axis."""
-        known = [y for y in map(self.report_year, self.report_ids) if y is not None]
-        return (min(known), max(known)) if known else None
+        """The first and last year of the glossary's reports."""
+        return (self.report_years[0], self.report_years[-1]) if self.report_years else None
 
     @cached_property
     def new_terms(self) -> dict[int, list[dict]]:

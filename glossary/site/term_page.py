@@ -173,7 +173,7 @@ def _time_and_place(site: Site, entry: dict) -> list[str]:
     if undated:
         caption += f"另有 {undated} 份报告年份不详。"
     return ["## 时间与地区", "",
-            f'<div class="glossary-timeline">{chart(seen, site.years)}'
+            f'<div class="glossary-timeline">{chart(seen, site.report_years)}'
             f'<p class="glossary-caption">{escape_html(caption)}</p></div>', ""]
 
 
