@@ -8,6 +8,10 @@
    against the corpus itself: the ratio of times, ideally no more than FACTOR.
 3. Peak memory (maximum resident set) of each extraction: of its largest process, as the
    workers that extract on the other cores share most of their memory with it.
+
+Each figure is also given in CPU seconds (user and system, the workers' included), which a
+machine shared with others inflates far less than the time waited; the load average says how
+shared it was.
 """
 
 from __future__ import annotations
@@ -34,8 +38,9 @@ for path in sorted(Path(sys.argv[1]).rglob("*.txt")):
 """
 
 
-def run(argv: list[str]) -> tuple[float, float]:
-    """Wall time in seconds and peak resident memory in MB of one process."""
+def run(argv: list[str]) -> tuple[float, float, float]:
+    """Wall time in seconds, peak resident memory in MB and CPU seconds of one process (with
+    the processes it waited for)."""
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -43,17 +48,23 @@ def run(argv: list[str]) -> tuple[float, float]:
     if os.waitstatus_to_exitcode(status):
         sys.exit(f"{' '.join(argv)} failed: {process.stderr.read().decode()[-500:]}")
     process.stderr.close()
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
-def extract(corpus: Path, work: Path) -> tuple[float, float]:
+def extract(corpus: Path, work: Path) -> tuple[float, float, float]:
     output = work / "terms.yml"
     output.unlink(missing_ok=True)
     return run([str(Path(sys.executable).with_name("glossary")), "extract", str(corpus), "-o", str(output)])
 
 
-def medians(samples: list[tuple[float, float]]) -> tuple[float, float]:
-    return statistics.median(s for s, _ in samples), max(m for _, m in samples)
+def medians(samples: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """Median time, highest peak, median CPU."""
+    return (statistics.median(s for s, _, _ in samples), max(m for _, m, _ in samples),
+            statistics.median(c for _, _, c in samples))
+
+
+def load() -> str:
+    return f"load average {os.getloadavg()[0]:.1f}"
 
 
 def main() -> None:
@@ -68,22 +79,23 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         cut, ours = [], []
+        before = load()
         for _ in range(args.runs):
             cut.append(run([sys.executable, "-c", JIEBA_CUT, str(args.corpus)]))
             ours.append(extract(args.corpus, work))
-        (t_cut, m_cut), (t_ours, m_ours) = medians(cut), medians(ours)
+        (t_cut, m_cut, c_cut), (t_ours, m_ours, c_ours) = medians(cut), medians(ours)
         print(f"corpus {args.corpus}: {reports} reports, {size:.1f} MB; medians of {args.runs} runs, whole processes, "
-              f"{len(os.sched_getaffinity(0))} cores (extract uses them all, jieba.cut one)")
-        print(f"  jieba.cut          {t_cut:6.2f} s  {size / t_cut:5.2f} MB/s  peak {m_cut:5.0f} MB")
-        print(f"  glossary extract   {t_ours:6.2f} s  {size / t_ours:5.2f} MB/s  peak {m_ours:5.0f} MB")
-        print(f"  extract throughput = {t_cut / t_ours:.2f} x jieba.cut's")
+              f"{len(os.sched_getaffinity(0))} cores (extract uses them all, jieba.cut one); {before}, then {load()}")
+        print(f"  jieba.cut          {t_cut:6.2f} s  {size / t_cut:5.2f} MB/s  peak {m_cut:5.0f} MB  cpu {c_cut:6.2f} s")
+        print(f"  glossary extract   {t_ours:6.2f} s  {size / t_ours:5.2f} MB/s  peak {m_ours:5.0f} MB  cpu {c_ours:6.2f} s")
+        print(f"  extract throughput = {t_cut / t_ours:.2f} x jieba.cut's ({c_cut / c_ours:.2f} x in CPU seconds)")
 
         big = synthetic_corpus(work / f"corpus-{args.factor}x", args.factor, args.corpus)
         big_size = corpus_size(big) / 1e6
-        t_big, m_big = medians([extract(big, work) for _ in range(args.runs)])
-        print(f"synthetic corpus {args.factor}x: {reports * args.factor} reports, {big_size:.1f} MB")
-        print(f"  glossary extract   {t_big:6.2f} s  {big_size / t_big:5.2f} MB/s  peak {m_big:5.0f} MB")
-        print(f"  growth: {args.factor}x the corpus in {t_big / t_ours:.2f}x the time")
+        t_big, m_big, c_big = medians([extract(big, work) for _ in range(args.runs)])
+        print(f"synthetic corpus {args.factor}x: {reports * args.factor} reports, {big_size:.1f} MB; {load()}")
+        print(f"  glossary extract   {t_big:6.2f} s  {big_size / t_big:5.2f} MB/s  peak {m_big:5.0f} MB  cpu {c_big:6.2f} s")
+        print(f"  growth: {args.factor}x the corpus in {t_big / t_ours:.2f}x the time ({c_big / c_ours:.2f}x the CPU seconds)")
 
 
 if __name__ == "__main__":
