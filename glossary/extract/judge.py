@@ -196,7 +196,7 @@ _METAPHOR_HEADS = (
     # fertile or hot soil, a feast, ballast, a barometer, a weathervane
     "富矿", "成绩单", "客厅", "样本", "样板", "春天", "沃土", "热土", "盛宴", "压舱石", "晴雨表", "风向标",
     # a landmark, a front or beachhead to hold, the picture of a plan come true
-    "地标", "阵地", "实景图",
+    "地标", "阵地", "实景图", "愿景图",
 )
 # one character of quality after a noun states a goal (“百姓富”, “环境美”, “经济强”), it names nothing
 _QUALITIES = "富美强畅高好优绿兴安净亮"
@@ -238,9 +238,9 @@ def _manner(term: str) -> bool:
 
 # the closed class of words that make a title an award, an honour or a contest: a prize (奖,
 # 奖项), a title conferred (称号, 荣誉, 殊荣), a ranking (排行榜), a competition (大赛,
-# 公开赛, 比赛), a city's title (…城市, …之都), and the ranks of honour (先进, 模范, 标兵,
-# 楷模: 全国残疾人工作先进单位, 全国双拥模范城（县）)
-_HONOUR_TITLE = re.compile("(?:奖|奖项|称号|荣誉|殊荣|排行榜|赛|城市|之都)$|先进|模范|标兵|楷模")
+# 公开赛, 比赛, …杯), a city's title (…城市, …之都), and the ranks of honour (先进, 模范,
+# 标兵, 楷模, 优秀: 全国残疾人工作先进单位, 全国双拥模范城（县）, 市优秀改革项目)
+_HONOUR_TITLE = re.compile("(?:奖|奖项|称号|荣誉|殊荣|排行榜|赛|杯|城市|之都)$|先进|模范|标兵|楷模|优秀")
 # verbs of winning, receiving, being ranked or named (获 also stands in 荣获, 获评, 获得, 摘获)
 _WON = re.compile("获|评为|荣膺|摘得|夺得|蝉联|入围|名列|授予|命名")
 # nouns right after the closing quote that make it a title conferred: “全国文明校园”称号
@@ -251,20 +251,27 @@ _HONOUR_HEADS = ("奖", "大奖", "金奖", "银奖", "铜奖", "一等奖", "�
 _PRAISE = re.compile("最佳|最具|最受|最懂|十佳|百佳")
 
 
+_YEAR = re.compile("^(?:19|20)[0-9]{2}(?=[^0-9])")  # the year of an award's title counts nothing
+
+
 def names_honour(term: str, before: str = "", after: str = "") -> bool:
     """Whether a quoted title reports an award, an honour or a contest won rather than names a
     policy: a title of that kind (大鹏生态文学奖, 创客大赛) in a clause that says it was won
     (`before`: 荣获, 被评为), a title followed by the noun of a title conferred (`after`:
     “全国一级经侦大队”称号), or a title of praise (中国最佳旅游城市). The awards and contests a
     government runs are its programmes (设立“福田杰出人才奖”, 举办“深创赛”), and names with a
-    number stay names (“五个一工程”奖, “2023冰雪旅游城市十二佳”称号).
+    number stay names (“五个一工程”奖, “2023冰雪旅游城市十二佳”称号), but not for a year
+    (“2022地方政府创新”奖).
 
     >>> names_honour("吴文俊人工智能科学技术奖", "辖区企业摘获全国智能科学技术最高奖"), names_honour("福田杰出人才奖", "设立")
     (True, False)
     >>> names_honour("全国文明校园", after="称号。"), names_honour("五个一工程", "获", "奖"), names_honour("最懂年轻人")
     (True, False, True)
+    >>> names_honour("2022地方政府创新", "获评", "奖"), names_honour("2023冰雪旅游城市十二佳", "荣获", "称号")
+    (True, False)
     """
-    if is_numbered(term):
+    undated = _YEAR.sub("", term)
+    if is_numbered(term) and (undated == term or has_numeral(undated)):
         return False
     won = len(term) > 2 and _HONOUR_TITLE.search(term) is not None and _WON.search(before) is not None
     return won or after.startswith(_HONOUR_HEADS) or _PRAISE.search(term) is not None

@@ -47,6 +47,7 @@ def terms_in(sentence: str) -> list[str]:
         ("举办“创客大赛”，设立“福田杰出人才奖”。", ["创客大赛", "福田杰出人才奖"]),
         ("区残工委获评“全国残疾人工作先进单位”，泉州被评为“世界美食之都”，荣获“国家卫生城市”。", []),
         ("积极创建“双拥模范城”，争创“国家卫生城市”。", ["双拥模范城", "国家卫生城市"]),
+        ("获评“2022地方政府创新”奖，获市“党建杯”一等奖，荣获“市优秀改革项目”。", []),
         ("荣获“全国文明校园”称号，获“五个一工程”奖、“2023冰雪旅游城市十二佳”称号。", ["五个一工程", "2023冰雪旅游城市十二佳"]),
         # sayings and sentences quoted whole: set phrases, classical particles, pronouns, long
         # parts, sentence punctuation; short coined parts with a comma are a slogan
@@ -90,6 +91,7 @@ def test_unbalanced_quote_does_not_swallow_the_report():
         ("“十四五”时期发展成就", ""),
         ("推动“政策包”落地见效", ""),
         ("丰富“效益深圳”内涵，", ""),
+        ("打造“城市大脑”助力治理", ""),
         # a programme noun ends the name, jieba's verb tags notwithstanding
         ("开展“扫楼”行动，", "行动"),
         ("实施“护苗”行动计划。", "行动计划"),
