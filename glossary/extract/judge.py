@@ -118,20 +118,22 @@ _LONGEST_PART = 10
 # words that mark a quoted line as a saying or a speech, not a coinage: the particles of the
 # classical language (九尺之台，起于累土; 权为民所用) and of a finished event (做到了极致), and
 # personal pronouns (功成不必在我; 我负责阳光雨露，你负责茁壮成长)
+_VERSE_LINE = 7  # lines of seven characters are verse (一河九水合两明，百里青山入繁城), quoted for colour
 _SAYING_WORDS = frozenset("之 于 所 乎 矣 兮 了 我 你 他 她 我们 你们 他们 咱们".split())
 
 
 def _clauses(term: str) -> bool:
     """A comma joins clauses. The line is a saying or a sentence quoted whole when a part is a
     set phrase (“百尺竿头，更进一步”), runs longer than a slogan's part, or holds a classical
-    particle or a pronoun (“一万年太久，只争朝夕”, “民之所望，施政所向”); slogans with a comma
-    are made of short coined parts (“生态宜居,健康养生”, “小事不出村，大事不出镇”).
+    particle or a pronoun (“一万年太久，只争朝夕”, “民之所望，施政所向”), and lines of seven
+    characters are verse (“敢教日月换新天，不破楼兰终不还”); slogans with a comma are made of
+    short coined parts (“生态宜居,健康养生”, “小事不出村，大事不出镇”).
 
     >>> [_clauses(t) for t in ["一万年太久，只争朝夕", "民之所望，施政所向", "生态宜居,健康养生"]]
     [True, True, False]
     """
     parts = [p for p in _PARTS.split(term) if p]
-    if any(len(p) > _LONGEST_PART or p in idioms() for p in parts):
+    if any(len(p) > _LONGEST_PART or p in idioms() for p in parts) or all(len(p) == _VERSE_LINE for p in parts):
         return True
     return any(w in _SAYING_WORDS for w in jieba().cut(term, HMM=False))
 

@@ -52,7 +52,7 @@ def terms_in(sentence: str) -> list[str]:
         # sayings and sentences quoted whole: set phrases, classical particles, pronouns, long
         # parts, sentence punctuation; short coined parts with a comma are a slogan
         ("发扬“一万年太久，只争朝夕”“民之所望，施政所向”“功成不必在我，功成必定有我”的精神。", []),
-        ("喊出“你好！重庆”，落实“强化人才引领，推动教育科技人才一体赋能产业振兴”。", []),
+        ("塑造“一河九水合两明，百里青山入繁城”风貌，喊出“你好！重庆”，落实“强化人才引领，推动教育科技人才一体赋能产业振兴”。", []),
         ("打造“生态宜居,健康养生”品牌。", ["生态宜居,健康养生"]),
         ("坚持“率先加大营商环境改革力度”，开展“激发创新活力、促进创新协同和维护公平竞争”，落实“在推进中国式现代化中走在前、做示范”。",
          ["在推进中国式现代化中走在前、做示范"]),
