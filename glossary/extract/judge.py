@@ -254,6 +254,8 @@ _PRAISE = re.compile("最佳|最具|最受|最懂|十佳|百佳")
 
 
 _YEAR = re.compile("^(?:19|20)[0-9]{2}(?=[^0-9])")  # the year of an award's title counts nothing
+# the nouns of events: a title dated by its year is one edition of an event (2023深圳龙岗半程马拉松)
+_EVENT = re.compile("(?:奖|赛|马拉松|节|周|论坛|峰会|大会|博览会|交易会|运动会)$")
 
 
 def names_honour(term: str, before: str = "", after: str = "") -> bool:
@@ -263,7 +265,8 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
     “全国一级经侦大队”称号), or a title of praise (中国最佳旅游城市). The awards and contests a
     government runs are its programmes (设立“福田杰出人才奖”, 举办“深创赛”), and names with a
     number stay names (“五个一工程”奖, “2023冰雪旅游城市十二佳”称号), but not for a year
-    (“2022地方政府创新”奖).
+    (“2022地方政府创新”奖), and an event's title dated by its year is one edition of it
+    (“2023深圳龙岗半程马拉松”).
 
     >>> names_honour("吴文俊人工智能科学技术奖", "辖区企业摘获全国智能科学技术最高奖"), names_honour("福田杰出人才奖", "设立")
     (True, False)
@@ -276,7 +279,8 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
     if is_numbered(term) and (undated == term or has_numeral(undated)):
         return False
     won = len(term) > 2 and _HONOUR_TITLE.search(term) is not None and _WON.search(before) is not None
-    return won or after.startswith(_HONOUR_HEADS) or _PRAISE.search(term) is not None
+    edition = undated != term and _EVENT.search(undated) is not None
+    return won or edition or after.startswith(_HONOUR_HEADS) or _PRAISE.search(term) is not None
 
 
 _NOT_A_TERM = (

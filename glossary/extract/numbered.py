@@ -40,7 +40,10 @@ _SET_PHRASE = 50
 
 
 def _is_formula(term: str) -> bool:
-    return term not in idioms() and not (_MEASURES & {term[1], term[3]}) and word_frequency(term) < _SET_PHRASE
+    """Not an idiom, a phrase of time or quantity, a set phrase, nor a repetition (一项一项, 一步
+    一步: one by one)."""
+    return (term not in idioms() and not (_MEASURES & {term[1], term[3]}) and word_frequency(term) < _SET_PHRASE
+            and term[:2] != term[2:])
 
 
 # 五大发展举措, 三项新机制, 八类…: a count of one numeral and 大/项/类, then what is counted

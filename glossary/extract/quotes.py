@@ -55,11 +55,12 @@ def quoted_terms(text: str) -> Iterator[Occurrence]:
         if start in mirrored:
             continue
         inner = text[start + 1:end]
-        term = re.sub(r"\s+", "", inner)
+        escaped = inner.endswith("\\")  # a web page's escaped quotation mark: \"绿色政府\"
+        term = re.sub(r"\s+", "", inner[:-1] if escaped else inner)
         head = _head_of_term(text, term, start, end + 1)
         if head is None:
             continue
-        surface = text[start:end + 1] + head
+        surface = (text[start:end - 1] + text[end] if escaped else text[start:end + 1]) + head
         yield Occurrence(term=term, start=start, end=end + 1 + len(head), surface=surface, quoted=True)
 
 

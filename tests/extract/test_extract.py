@@ -48,6 +48,7 @@ def terms_in(sentence: str) -> list[str]:
         ("区残工委获评“全国残疾人工作先进单位”，泉州被评为“世界美食之都”，荣获“国家卫生城市”。", []),
         ("积极创建“双拥模范城”，争创“国家卫生城市”。", ["双拥模范城", "国家卫生城市"]),
         ("获评“2022地方政府创新”奖，获市“党建杯”一等奖，荣获“市优秀改革项目”。", []),
+        ("举办“2023深圳龙岗半程马拉松”，实施“飓风2016行动”。", ["飓风2016行动"]),
         ("荣获“全国文明校园”称号，获“五个一工程”奖、“2023冰雪旅游城市十二佳”称号。", ["五个一工程", "2023冰雪旅游城市十二佳"]),
         # sayings and sentences quoted whole: set phrases, classical particles, pronouns, long
         # parts, sentence punctuation; short coined parts with a comma are a slogan
@@ -65,6 +66,11 @@ def terms_in(sentence: str) -> list[str]:
 )
 def test_quoted_terms(sentence, expected):
     assert terms_in(sentence) == expected
+
+
+def test_an_escaped_quotation_mark_is_no_part_of_the_term():
+    [occ] = quoted_terms('积极开展\\"绿色政府\\"创建活动。')
+    assert (occ.term, occ.surface) == ("绿色政府", '"绿色政府"创建活动')
 
 
 def test_unbalanced_quote_does_not_swallow_the_report():
@@ -116,6 +122,7 @@ def test_head_noun_belongs_to_the_name(sentence, head):
         ("一心一意谋发展，一年来成绩显著，一年一度的盛会。", []),
         ("二甲双胍等药品集采，一二三产融合。", []),
         ("实现一千三百万元增长。", []),
+        ("把任务一项一项落下去，一步一步推进。", []),
     ],
 )
 def test_unquoted_numbered_formulas(sentence, expected):
