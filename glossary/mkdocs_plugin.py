@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import posixpath
 import re
 import urllib.parse
 from importlib import resources
@@ -37,7 +38,8 @@ _CSS = Path(__file__).parent / "data" / "glossary.css"  # fonts, the meaning box
 _THEME = Path(__file__).parent / "data" / "theme"  # a Chinese 404, the no-JavaScript note, lang zh-CN
 _EXTENSIONS = ("attr_list", "admonition")  # sections marked data-search-exclude; the meaning's box
 # Material's worker, as the theme names it in each page's configuration (search.a7633da7.min.js).
-_MATERIAL_WORKER = re.compile(r'(<script id="__config"[^>]*>[^<]*?"search":\s*"[^"]*?workers/)search\.[0-9a-f]+\.min\.js')
+# Group 2 is the folder of the workers as the page names it (../../assets/javascripts/workers/).
+_MATERIAL_WORKER = re.compile(r'(<script id="__config"[^>]*>[^<]*?"search":\s*")([^"]*?workers/)search\.[0-9a-f]+\.min\.js')
 _JS_PATH = "assets/glossary.js"
 _JS = """\
 // Phones have no hover: the first tap on a marked term shows its gloss, a second tap opens its page.
@@ -111,8 +113,8 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         digest = hashlib.sha256()
         for path, content in sorted(index.items()):
             digest.update(f"{path}\0{content}\0".encode())
-        from_worker = "../" * search_index.WORKER.count("/") + search_index.INDEX
-        self.worker = f"glossary-search.js?index={urllib.parse.quote(f'{from_worker}?v={digest.hexdigest()[:12]}', safe='/')}"
+        self.index = "../" * search_index.WORKER.count("/") + search_index.INDEX + f"?v={digest.hexdigest()[:12]}"
+        self.worker = f"glossary-search.js?index={urllib.parse.quote(self.index, safe='/')}"
         scripts = resources.files("glossary").joinpath("data/site")
         index[search_index.WORKER] = scripts.joinpath("search-worker.js").read_text(encoding="utf-8")
         index[search_index.NOTE] = scripts.joinpath("search-note.js").read_text(encoding="utf-8")
@@ -149,13 +151,18 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         return self._use_glossary_worker(output_content, template_name)
 
     def _use_glossary_worker(self, html: str, name: str) -> str:
-        """Point the page's theme configuration at the glossary's search worker."""
+        """Point the page's theme configuration at the glossary's search worker, and have the page
+        fetch the worker's keys.txt as it loads (a prefetch, which the HTTP cache then hands to the
+        worker): Material starts the worker only once its scripts have run, and the keys would
+        otherwise be fetched only then."""
         if '<script id="__config"' not in html:
             return html
-        html, found = _MATERIAL_WORKER.subn(lambda m: m.group(1) + self.worker, html, count=1)
+        found = _MATERIAL_WORKER.search(html)
         if not found:
             raise PluginError(f"{name}: Material's search worker is not where this plugin expects it; search would miss every term")
-        return html
+        keys = posixpath.normpath(found.group(2) + self.index)
+        html = html[:found.start()] + found.group(1) + found.group(2) + self.worker + html[found.end():]
+        return html.replace("</head>", f'<link rel="prefetch" href="{keys}" as="fetch" crossorigin></head>', 1)
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.terms_path))

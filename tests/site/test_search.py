@@ -5,6 +5,7 @@ full width, pinyin with spaces and tones, typos), what a result shows, and the s
 from __future__ import annotations
 
 import json
+import re
 import urllib.parse
 
 import pytest
@@ -101,11 +102,25 @@ def test_every_page_loads_the_prebuilt_index_and_builds_no_lunr_index(browser, s
     requested: list[str] = []
     page.on("request", lambda request: requested.append(urllib.parse.urlsplit(request.url).path))
     for path in ("", "terms/si-heng-san-zong/", "a-z/"):
+        requested.clear()
         page.goto(site_url + path + "?q=" + urllib.parse.quote("双停"))
         page.wait_for_selector(".md-search-result__item")
-    assert sum(p == "/search/glossary/keys.txt" for p in requested) == 3
-    assert [p for p in requested if "lunr" in p or "/workers/search." in p] == []
+        assert "/search/glossary/keys.txt" in requested
+        assert [p for p in requested if "lunr" in p or "/workers/search." in p] == []
     page.close()
+
+
+@pytest.mark.parametrize("path", ["index.html", "terms/si-heng-san-zong/index.html", "a-z/s/index.html", "404.html"])
+def test_each_page_prefetches_the_very_keys_its_worker_loads(root_site, path):
+    """So the keys are on their way while Material's scripts load, before it starts the worker."""
+    html = (root_site / path).read_text(encoding="utf-8")
+    config = json.loads(re.search(r'<script id="__config"[^>]*>(.*?)</script>', html).group(1))
+    prefetched = re.findall(r'<link rel="prefetch" href="([^"]+)" as="fetch" crossorigin>', html)
+    page = "http://glossary.test/" + ("" if path == "404.html" else path)  # 404.html is served at any address
+    worker = urllib.parse.urljoin(page, config["search"])
+    index = urllib.parse.parse_qs(urllib.parse.urlsplit(worker).query)["index"][0]
+    assert [urllib.parse.urljoin(page, href) for href in prefetched] == [urllib.parse.urljoin(worker, index)]
+    assert urllib.parse.urlsplit(urllib.parse.urljoin(worker, index)).path == "/search/glossary/keys.txt"
 
 
 def test_a_page_loads_only_the_keys_a_hit_the_texts_it_shows_and_a_miss_the_order(browser, site_url):
@@ -115,14 +130,16 @@ def test_a_page_loads_only_the_keys_a_hit_the_texts_it_shows_and_a_miss_the_orde
     with page.expect_response(lambda response: response.url.split("?")[0].endswith("/keys.txt")):
         page.goto(site_url)
     page.wait_for_timeout(500)
-    assert [p for p in requested if p.startswith("/search/glossary/")] == ["/search/glossary/keys.txt"]
+    assert index_files(requested) == {"keys.txt"}
     assert titles(page, site_url, "双停")[0] == "双停"
-    index = [p.rsplit("/", 1)[1] for p in requested if p.startswith("/search/glossary/")]
-    assert index == ["keys.txt", "keys.txt", "texts-0.json"]
+    assert index_files(requested) == {"keys.txt", "texts-0.json"}
     assert titles(page, site_url, "四横二纵")[0] == "四横三纵"
-    index = [p.rsplit("/", 1)[1] for p in requested if p.startswith("/search/glossary/")]
-    assert index[3:] == ["keys.txt", "order.json", "texts-0.json"]
+    assert index_files(requested) == {"keys.txt", "texts-0.json", "order.json"}
     page.close()
+
+
+def index_files(requested: list[str]) -> set[str]:
+    return {path.rsplit("/", 1)[1] for path in requested if path.startswith("/search/glossary/")}
 
 
 # a glossary of several files of result texts -------------------------------------------------
