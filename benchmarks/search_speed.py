@@ -269,8 +269,8 @@ def main() -> None:
             print(f"{site}: {sizes(site)}")
             for engine in engines:
                 found = finds(site, engine, args.sample)
-                print(f"  {engine.name} finds, of {args.sample} terms (first / in the first ten): "
-                      + ", ".join(f"{form} {first}/{ten}" for form, (first, ten) in found.items()))
+                print(f"  {engine.name}, of {args.sample} terms, lists first (and in its first ten) when asked by: "
+                      + ", ".join(f"{form} {first} ({ten})" for form, (first, ten) in found.items()))
     finally:
         if not args.keep and not args.built:
             shutil.rmtree(root, ignore_errors=True)
