@@ -247,7 +247,9 @@ _HONOUR_TITLE = re.compile("(?:奖|奖项|称号|荣誉|殊荣|排行榜|赛|杯
 _WON = re.compile("获|评为|荣膺|摘得|夺得|蝉联|入围|名列|授予|命名")
 # nouns right after the closing quote that make it a title conferred: “全国文明校园”称号
 _HONOUR_HEADS = ("奖", "大奖", "金奖", "银奖", "铜奖", "一等奖", "二等奖", "三等奖", "特等奖", "奖项",
-                 "称号", "荣誉", "殊荣")
+                 "称号", "荣誉", "殊荣", "典型案例")
+# the honours conferred on products and brands, won whatever the clause says (新增“中国驰名商标”4件)
+_PRODUCT_HONOUR = re.compile("(?:名牌|名牌产品|驰名商标|著名商标)$")
 # words of praise that make a title of a ranking or a list of honours: the best, the most
 # welcome, the top ten (中国最受农民工欢迎的十大城市, 中国十佳绿色城市)
 _PRAISE = re.compile("最佳|最具|最受|最懂|十佳|百佳")
@@ -280,7 +282,7 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
         return False
     won = len(term) > 2 and _HONOUR_TITLE.search(term) is not None and _WON.search(before) is not None
     edition = undated != term and _EVENT.search(undated) is not None
-    return won or edition or after.startswith(_HONOUR_HEADS) or _PRAISE.search(term) is not None
+    return won or edition or _PRODUCT_HONOUR.search(term) is not None or after.startswith(_HONOUR_HEADS) or _PRAISE.search(term) is not None
 
 
 _NOT_A_TERM = (

@@ -16,7 +16,7 @@ from .heads import head_noun
 from .judge import is_term, may_name_programme, names_honour, names_programme
 
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "＂": "＂", '"': '"'}
-_HONOUR_WINDOW = 3  # characters after a quote that can say it is a title won: 称号, 一等奖
+_HONOUR_WINDOW = 4  # characters after a quote that can say it is a title won: 称号, 一等奖, 典型案例
 _MAX_SPAN = 40  # longer than any slogan: an unclosed quote swallowing a sentence
 _MARKS = re.compile("[\n" + re.escape("".join(sorted(set(PAIRS) | set(PAIRS.values())))) + "]")
 

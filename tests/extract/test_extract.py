@@ -49,6 +49,7 @@ def terms_in(sentence: str) -> list[str]:
         ("积极创建“双拥模范城”，争创“国家卫生城市”。", ["双拥模范城", "国家卫生城市"]),
         ("获评“2022地方政府创新”奖，获市“党建杯”一等奖，荣获“市优秀改革项目”。", []),
         ("举办“2023深圳龙岗半程马拉松”，实施“飓风2016行动”。", ["飓风2016行动"]),
+        ("新增“中国驰名商标”4件，入选“数字政府业务场景先锋实践”典型案例。", []),
         ("荣获“全国文明校园”称号，获“五个一工程”奖、“2023冰雪旅游城市十二佳”称号。", ["五个一工程", "2023冰雪旅游城市十二佳"]),
         # sayings and sentences quoted whole: set phrases, classical particles, pronouns, long
         # parts, sentence punctuation; short coined parts with a comma are a slogan
