@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Occurrence
-from .heads import head_noun
+from .heads import PROGRAMME_HEADS, head_noun
 from .judge import is_term, may_name_programme, names_honour, names_programme
 
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "＂": "＂", '"': '"'}
@@ -99,7 +99,10 @@ def _clause_before(text: str, start: int) -> str:
 def _head_of_term(text: str, term: str, start: int, pos: int) -> str | None:
     """The head noun after a quoted term (maybe ''), or None when the span is no term."""
     if is_term(term):
-        return None if names_honour(term, _clause_before(text, start), text[pos:pos + _HONOUR_WINDOW]) else head_noun(text, pos)
+        if names_honour(term, _clause_before(text, start), text[pos:pos + _HONOUR_WINDOW]):
+            return None
+        # a name that ends in a kind of programme is whole: “农体工程”器材, “两通工程”项目
+        return "" if term.endswith(tuple(PROGRAMME_HEADS)) else head_noun(text, pos)
     if may_name_programme(term):  # a word quoted for emphasis, unless it names the programme after it
         head = head_noun(text, pos)
         return head if names_programme(term, head) else None

@@ -69,6 +69,10 @@ def test_quoted_terms(sentence, expected):
     assert terms_in(sentence) == expected
 
 
+def test_a_name_ending_in_a_kind_of_programme_takes_no_head_noun():
+    assert [o.surface for o in quoted_terms("更新“农体工程”器材，推进“两通工程”项目。")] == ["“农体工程”", "“两通工程”"]
+
+
 def test_an_escaped_quotation_mark_is_no_part_of_the_term():
     [occ] = quoted_terms('积极开展\\"绿色政府\\"创建活动。')
     assert (occ.term, occ.surface) == ("绿色政府", '"绿色政府"创建活动')
@@ -99,6 +103,7 @@ def test_unbalanced_quote_does_not_swallow_the_report():
         ("推动“政策包”落地见效", ""),
         ("丰富“效益深圳”内涵，", ""),
         ("打造“城市大脑”助力治理", ""),
+        ("实施“滴灌式”精准供给", ""),
         # a programme noun ends the name, jieba's verb tags notwithstanding
         ("开展“扫楼”行动，", "行动"),
         ("实施“护苗”行动计划。", "行动计划"),
