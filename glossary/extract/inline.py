@@ -100,6 +100,7 @@ def _counted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
     return sentence[:last].strip() if last <= 40 * total else None
 
 
+_SCOPE = re.compile("全[国省市县区]|国家|[省市县区]级")
 _LONG_LIST = 4  # items from which a 和 in the last one joins words of that item, not two items
 _COUNTED = re.compile(f"\\d|[{_CHINESE_NUMBERS}两]+[大个项条类种家]")
 
@@ -123,6 +124,8 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
         items = [item for item in re.split("[、；;]", listed) if item.strip()]
     if len(items) != total or any("的" in item for item in items) or not _joined_by_words(listed, items):
         return None  # 国内大循环的重要节点、国内国际双循环: modifiers, not named items
+    if any(_SCOPE.fullmatch(item.strip()) for item in items):
+        return None  # 全国文明城市、全国|双拥模范城: a scope word is no item, the list is of titles
     if any(listed.endswith(title) for title in _TITLES):
         return None  # 三家医院获评“三甲”: a title the items won, not what the term means
     tail = _predicate(items[-1])

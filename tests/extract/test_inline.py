@@ -93,6 +93,7 @@ def test_the_body_spells_the_term_out(text, term, definition):
     ("全面完成“三大任务”。甲项目开工；乙项目竣工。", "三大任务"),  # two parts for three
     ("我们坚持统筹推进、一体落实“两区”建设。", "两区"),  # two ways of doing it, not its two parts
     ("加快汽车、化工等八大行业“两化融合”。", "两化融合"),  # another count's open list
+    ("实现全国文明城市、全国“双拥”模范城“满堂红”。", "双拥"),  # 全国 is a scope, not an item
     ("完成“三大任务”，修路1.5公里。1.甲。2.乙。3.丙。", "三大任务"),  # digits inline without a colon
     ("做到“三个注重”：\n——注重甲。\n——注重乙。\n正文。\n——注重丙。", "三个注重"),  # dashes broken off
     ("实现“三个提高”。\n\n（二）其他\n\n一是甲。二是乙。三是丙。", "三个提高"),  # points under another heading
