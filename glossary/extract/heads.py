@@ -38,7 +38,7 @@ _SCOPE = frozenset(
 )
 # nouns jieba tags as nouns that say what happens to a name, the start of the predicate
 # after it: “政策包”落地, “6411”上线, “十五五”开局, “城市大脑”助力, “滴灌式”精准供给
-_PREDICATES = frozenset("落地 落户 上线 开局 收官 深化 助力 精准".split())
+_PREDICATES = frozenset("落地 落户 上线 开局 收官 深化 助力 精准 有所".split())
 # “overall” qualifies a head noun (“三公”经费总体下降) but may also begin one (“464”总体思路)
 _OVERALL = frozenset(["总体", "整体"])
 _SCOPE_PREFIXES = ("全面", "全部", "同比", "环比")
@@ -65,8 +65,8 @@ def head_noun(text: str, pos: int) -> str:
             break  # a programme noun ends the name (“X”联动发展新格局), but for a suffix (“X”项目库)
         words.append((word.word, word.flag))
     # a head ends on a noun: “双停”企业, not “双停”企业盘活; a verb-noun that names a programme
-    # ends it too (“扫楼”行动)
-    while words and words[-1][1] == "vn" and words[-1][0] not in PROGRAMME_HEADS:
+    # ends it too (“扫楼”行动); a generic noun after the head is what it achieved (“三个意识”教育成果)
+    while words and (words[-1][1] == "vn" and words[-1][0] not in PROGRAMME_HEADS or len(words) > 1 and words[-1][0] in _GENERIC):
         words.pop()
     link = next((i for i, (w, _) in enumerate(words) if w in _LINKS), None)
     if link is not None and not (words[-1][0] in PROGRAMME_HEADS and len(words) > link + 1):

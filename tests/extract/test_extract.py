@@ -104,6 +104,8 @@ def test_unbalanced_quote_does_not_swallow_the_report():
         ("丰富“效益深圳”内涵，", ""),
         ("打造“城市大脑”助力治理", ""),
         ("实施“滴灌式”精准供给", ""),
+        ("巩固“三个意识”教育成果", ""),
+        ("“打的难”问题有所缓解", ""),
         # a programme noun ends the name, jieba's verb tags notwithstanding
         ("开展“扫楼”行动，", "行动"),
         ("实施“护苗”行动计划。", "行动计划"),
