@@ -37,8 +37,10 @@ _CSS_PATH = "assets/glossary.css"
 _CSS = Path(__file__).parent / "data" / "glossary.css"  # fonts, the meaning box, the chart, marked reports, notes
 _THEME = Path(__file__).parent / "data" / "theme"  # a Chinese 404, the no-JavaScript note, lang zh-CN
 _EXTENSIONS = ("attr_list", "admonition")  # sections marked data-search-exclude; the meaning's box
-# Material's worker, as the theme names it in each page's configuration (search.a7633da7.min.js).
-# Group 2 is the folder of the workers as the page names it (../../assets/javascripts/workers/).
+_MATERIAL_INDEX = "search/search_index.json"  # what Material's search fetches on every page
+_TO_ROOT = "../" * search_index.WORKER.count("/")  # from the folder of the workers to the site's root
+# Material's worker, as the theme names it in each page's configuration (search.a7633da7.min.js);
+# group 2 is the folder of the workers as the page names it (../../assets/javascripts/workers/).
 _MATERIAL_WORKER = re.compile(r'(<script id="__config"[^>]*>[^<]*?"search":\s*")([^"]*?workers/)search\.[0-9a-f]+\.min\.js')
 _JS_PATH = "assets/glossary.js"
 _JS = """\
@@ -113,8 +115,8 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         digest = hashlib.sha256()
         for path, content in sorted(index.items()):
             digest.update(f"{path}\0{content}\0".encode())
-        self.index = "../" * search_index.WORKER.count("/") + search_index.INDEX + f"?v={digest.hexdigest()[:12]}"
-        self.worker = f"glossary-search.js?index={urllib.parse.quote(self.index, safe='/')}"
+        self.keys = f"{search_index.INDEX}?v={digest.hexdigest()[:12]}"  # from the site's root
+        self.worker = f"glossary-search.js?index={urllib.parse.quote(_TO_ROOT + self.keys, safe='/')}"
         scripts = resources.files("glossary").joinpath("data/site")
         index[search_index.WORKER] = scripts.joinpath("search-worker.js").read_text(encoding="utf-8")
         index[search_index.NOTE] = scripts.joinpath("search-note.js").read_text(encoding="utf-8")
@@ -152,17 +154,19 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
 
     def _use_glossary_worker(self, html: str, name: str) -> str:
         """Point the page's theme configuration at the glossary's search worker, and have the page
-        fetch the worker's keys.txt as it loads (a prefetch, which the HTTP cache then hands to the
-        worker): Material starts the worker only once its scripts have run, and the keys would
-        otherwise be fetched only then."""
+        fetch what search needs first as it loads (a prefetch each, which the HTTP cache hands on):
+        the worker's keys.txt and Material's index of the other pages. Material asks for both
+        only once its scripts have run, which on a slow phone is most of the page's load."""
         if '<script id="__config"' not in html:
             return html
         found = _MATERIAL_WORKER.search(html)
         if not found:
             raise PluginError(f"{name}: Material's search worker is not where this plugin expects it; search would miss every term")
-        keys = posixpath.normpath(found.group(2) + self.index)
         html = html[:found.start()] + found.group(1) + found.group(2) + self.worker + html[found.end():]
-        return html.replace("</head>", f'<link rel="prefetch" href="{keys}" as="fetch" crossorigin></head>', 1)
+        root = found.group(2) + _TO_ROOT  # the site's root, as the page sees it
+        links = "".join(f'<link rel="prefetch" href="{posixpath.normpath(root + path)}" as="fetch" crossorigin>'
+                        for path in (self.keys, _MATERIAL_INDEX))
+        return html.replace("</head>", links + "</head>", 1)
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.terms_path))

@@ -111,16 +111,17 @@ def test_every_page_loads_the_prebuilt_index_and_builds_no_lunr_index(browser, s
 
 
 @pytest.mark.parametrize("path", ["index.html", "terms/si-heng-san-zong/index.html", "a-z/s/index.html", "404.html"])
-def test_each_page_prefetches_the_very_keys_its_worker_loads(root_site, path):
-    """So the keys are on their way while Material's scripts load, before it starts the worker."""
+def test_each_page_prefetches_the_very_files_search_loads_first(root_site, path):
+    """The worker's keys and Material's index, on their way while Material's scripts load."""
     html = (root_site / path).read_text(encoding="utf-8")
     config = json.loads(re.search(r'<script id="__config"[^>]*>(.*?)</script>', html).group(1))
     prefetched = re.findall(r'<link rel="prefetch" href="([^"]+)" as="fetch" crossorigin>', html)
     page = "http://glossary.test/" + ("" if path == "404.html" else path)  # 404.html is served at any address
     worker = urllib.parse.urljoin(page, config["search"])
-    index = urllib.parse.parse_qs(urllib.parse.urlsplit(worker).query)["index"][0]
-    assert [urllib.parse.urljoin(page, href) for href in prefetched] == [urllib.parse.urljoin(worker, index)]
-    assert urllib.parse.urlsplit(urllib.parse.urljoin(worker, index)).path == "/search/glossary/keys.txt"
+    keys = urllib.parse.urljoin(worker, urllib.parse.parse_qs(urllib.parse.urlsplit(worker).query)["index"][0])
+    materials = urllib.parse.urljoin(urllib.parse.urljoin(page, config["base"].rstrip("/") + "/"), "search/search_index.json")
+    assert [urllib.parse.urljoin(page, href) for href in prefetched] == [keys, materials]
+    assert [urllib.parse.urlsplit(url).path for url in (keys, materials)] == ["/search/glossary/keys.txt", "/search/search_index.json"]
 
 
 def test_a_page_loads_only_the_keys_a_hit_the_texts_it_shows_and_a_miss_the_order(browser, site_url):
