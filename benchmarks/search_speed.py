@@ -34,6 +34,15 @@ machine's; medians of the runs, sites taking turns in one run):
     and Material's search_index.json prefetched too (7 runs, load 8.7): 712 ms against 883 ms
   Search files fetched by the two pages: 2,424 kB before, 776 kB after.
 
+With the code as it now is (both prefetches), at a quieter moment (load 2 for 12k, 5 for 50k):
+    12,000 terms, 7 runs, a fresh build (104 s):  first page / second page / tab (peak)
+      465-term site (the floor)     613 ms   283 ms   180 MB (186)
+      one JSON index (before)       610 ms   336 ms   198 MB (207); fetched 2,424 kB
+      now                           506 ms   306 ms   186 MB (191); fetched   776 kB
+    50,000 terms, 5 runs (the 50k build above, with both prefetch links added to its pages):
+      one JSON index (before)      1400 ms   766 ms   233 MB (240); fetched 10,019 kB
+      now                           888 ms   435 ms   194 MB (205); fetched  2,699 kB
+
 12,000 terms, ours against Pagefind 1.5.2 (extended), 5 runs, load 12-13:
     ours       1680 ms  774 ms  184 MB; fetched 775 kB; stores 26 files, 2.3 MB (0.9 MB gzipped)
     Pagefind   3136 ms 1721 ms  196 MB; fetched about 600 kB of its own; stores 12,635 files,
