@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from ..language import jieba
 from ..model import Occurrence
 from .counts import LONGEST_LISTED_ITEM, numeral_total, split_items
+from .sentences import last_of
 
 __all__ = ["body_definition"]
 
@@ -290,26 +291,9 @@ _NEXT_ITEM_BREAK = re.compile(f"[{re.escape(_ITEM_BREAK)}]")
 def _in_a_list(text: str, occ: Occurrence) -> bool:
     """增强“四个意识”、坚定“四个自信”、做到“两个维护”: a term listed among other quoted terms
     announces none of the points that follow."""
-    start = _last_of(text, _ITEM_BREAK, occ.start) + 1
+    start = last_of(text, _ITEM_BREAK, occ.start) + 1
     end = _NEXT_ITEM_BREAK.search(text, occ.end)
     return "”、" in text[start:end.start() if end else len(text)]
-
-
-_FIRST_LOOK_BACK = 512  # characters searched back for a mark before the search widens
-
-
-def _last_of(text: str, marks: str, end: int) -> int:
-    """Where the last of `marks` before `end` stands, or -1: max(text.rfind(mark, 0, end) for
-    mark in marks), searched in widening windows back from `end`, because a mark the report never
-    uses (a Latin ?) would have every call read all the text before `end`, on each of thousands
-    of occurrences."""
-    width = _FIRST_LOOK_BACK
-    while True:
-        start = max(0, end - width)
-        last = max(text.rfind(mark, start, end) for mark in marks)
-        if last >= 0 or start == 0:
-            return last
-        width *= 16
 
 
 _LONGEST_HEADING = 40  # characters; a numbered paragraph's lead sentence is its heading
@@ -452,7 +436,7 @@ def _parted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
     predicate = re.compile(f"[^{_CLAUSE_BREAK}“”]{{0,{_SHORTEST_PREDICATE}}}[。，,：:]").match(text, occ.end)
     if not predicate:
         return None  # the term ends its clause, or a short predicate does: “三个口袋”协同增长。
-    opening = _last_of(text, _FULL_STOP, occ.start) + 1
+    opening = last_of(text, _FULL_STOP, occ.start) + 1
     announced = text[predicate.end() - 1] not in "，," and predicate.end() - opening <= _LONGEST_HEADING
     start = end = predicate.end()
     while end < len(text) and text[end] not in _FULL_STOP:

@@ -14,6 +14,13 @@ from .heads import PROGRAMME_HEADS
 
 SEPARATORS = "、，,；;·—"
 _PARTS = re.compile(f"[{SEPARATORS}]")
+
+
+def _parts(term: str) -> list[str]:
+    """The parts of a quotation between its SEPARATORS, empty ones left out."""
+    return [p for p in _PARTS.split(term) if p]
+
+
 _NUMERAL = re.compile(f"[{NUMERALS}]")
 _RECORD = re.compile(f"^[{NUMERALS}]+连(冠|胜|增|涨|升|降|优)$")  # “六连冠”: a record, not a policy
 _QUOTE_MARKS = re.compile("[“”‘’「」『』\"']")
@@ -132,7 +139,7 @@ def _clauses(term: str) -> bool:
     >>> [_clauses(t) for t in ["一万年太久，只争朝夕", "民之所望，施政所向", "生态宜居,健康养生"]]
     [True, True, False]
     """
-    parts = [p for p in _PARTS.split(term) if p]
+    parts = _parts(term)
     if any(len(p) > _LONGEST_PART or p in idioms() for p in parts) or all(len(p) == _VERSE_LINE for p in parts):
         return True
     return any(w in _SAYING_WORDS for w in jieba().cut(term, HMM=False))
@@ -147,7 +154,7 @@ def _listed_clauses(term: str) -> bool:
     >>> _listed_clauses("激发创新活力、促进创新协同和维护公平竞争"), _listed_clauses("在推进中国式现代化中走在前、做示范")
     (True, False)
     """
-    parts = [p for p in _PARTS.split(term) if p]
+    parts = _parts(term)
     long = [p for p in parts if len(p) > _LONGEST_PART]
     if not long:
         return False
@@ -172,7 +179,7 @@ _HARD_TO_GET = re.compile("^一.难[求找寻觅]$")
 def _mirrored_parts(term: str) -> bool:
     """Two parts of one quotation with the same characters in another order are a play on
     words (“有质量的速度、有速度的质量”), not a slogan's parts."""
-    parts = [p for p in _PARTS.split(term) if p]
+    parts = _parts(term)
     return any(a != b and sorted(a) == sorted(b) for a, b in itertools.combinations(parts, 2))
 
 

@@ -46,11 +46,11 @@ def best_sentence(text: str, occurrences: list[Occurrence]) -> str | None:
     """
     best, best_rank = None, None
     for occ in occurrences[:_LOOKED_AT]:
-        begin, stop = _span(text, occ.start, occ.end)
-        sentence = around(text, occ.start, occ.end, _LONGEST)
+        span = _span(text, occ.start, occ.end)
+        sentence = _cut(text, span, occ.start, occ.end, _LONGEST)
         if not sentence:
             continue
-        says_what = bool(_SAYS_WHAT.match(text, occ.end, stop))
+        says_what = bool(_SAYS_WHAT.match(text, occ.end, span[1]))
         besides = len(sentence) - sentence.count(occ.surface) * len(occ.surface)
         rank = (says_what, min(besides, _ENOUGH))
         if best_rank is None or rank > best_rank:
@@ -69,7 +69,12 @@ def around(text: str, start: int, end: int, limit: int = CONTEXT_CHARS) -> str:
     >>> around(text, text.index("两业融合"), text.index("两业融合") + 4, 40)
     '…持续优化营商环境，推进“两业融合”发展，加快数字化转型，加快数字化转型…'
     """
-    begin, stop = _span(text, start, end)
+    return _cut(text, _span(text, start, end), start, end, limit)
+
+
+def _cut(text: str, span: tuple[int, int], start: int, end: int, limit: int) -> str:
+    """`around`, given the sentence's span: best_sentence has it already."""
+    begin, stop = span
     lo, hi = _clauses(text, begin, stop, start, end, limit) if stop - begin > limit else (begin, stop)
     piece = _MARKUP.sub("", text[lo:hi].replace("**", ""))
     if piece and piece[-1] in _CUTS[-1]:  # cut after a clause, or a line break inside a sentence
@@ -113,13 +118,19 @@ def _span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _after_last_end(text: str, lo: int, start: int) -> int:
-    """Just after the last sentence end in text[lo:start], else lo: looked for back from `start`
-    in widening windows, as most sentences are short and a mark a report never uses (!) would
-    otherwise be searched for back to `lo` every time."""
+    """Just after the last sentence end in text[lo:start], else lo."""
+    return max(last_of(text, _ENDS, start, lo) + 1, lo)
+
+
+def last_of(text: str, marks: str, end: int, lo: int = 0) -> int:
+    """Where the last of `marks` in text[lo:end] stands, or -1: max(text.rfind(mark, lo, end)
+    for mark in marks), searched in widening windows back from `end`, because most sentences and
+    clauses are short, and a mark a report never uses (a Latin ?) would otherwise have each of
+    thousands of calls read all the text back to `lo`."""
     width = _FIRST_LOOK_BACK
     while True:
-        window = max(lo, start - width)
-        last = max(text.rfind(mark, window, start) for mark in _ENDS)
+        window = max(lo, end - width)
+        last = max(text.rfind(mark, window, end) for mark in marks)
         if last >= 0 or window == lo:
-            return max(last + 1, lo)
-        width *= 4
+            return last
+        width *= 8

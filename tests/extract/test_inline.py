@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from glossary.extract import extract_reports
 from glossary.extract.counts import LONGEST_LISTED_ITEM
-from glossary.extract.inline import _CLAUSE_BREAK, _SENTENCE_BREAK, _last_of, _lead, body_definition
+from glossary.extract.inline import _CLAUSE_BREAK, _SENTENCE_BREAK, _lead, body_definition
 from glossary.extract.numbered import count_phrases
 from glossary.extract.quotes import quoted_terms
 from glossary.read.sources import parse_report
@@ -143,12 +143,3 @@ def lead_by_pattern(text: str, start: int, suffix: str) -> tuple[str, int] | Non
 def test_a_sentence_lead_is_what_its_regular_expression_finds(text, suffix, start):
     start = min(start, len(text))
     assert _lead(text, start, suffix) == lead_by_pattern(text, start, suffix)
-
-
-@given(st.lists(st.sampled_from(["。", "，", "?", "\n", "x", "x" * 300, "十大工程"]), max_size=40).map("".join),
-       st.sampled_from(["。？?\n", "，,：:", "?"]), st.integers(0, 10_000))
-@example("?" + "x" * 3000, "?", 3001)
-@example("x" * 3000 + "?", "?", 3000)
-def test_the_last_mark_before_an_offset_is_found_back_to_the_start(text, marks, end):
-    end = min(end, len(text))
-    assert _last_of(text, marks, end) == max(text.rfind(mark, 0, end) for mark in marks)

@@ -7,7 +7,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from glossary.extract import extract_reports
-from glossary.extract.sentences import _after_last_end, around, best_sentence
+from glossary.extract.sentences import _after_last_end, around, best_sentence, last_of
 from glossary.model import Occurrence
 from glossary.read.sources import parse_report
 from glossary.store.terms import source_record
@@ -99,3 +99,12 @@ def test_a_sentence_starts_after_the_last_end_mark_before_the_term(text, lo, sta
     start = min(start, len(text))
     lo = min(lo, start)
     assert _after_last_end(text, lo, start) == max(max(text.rfind(mark, lo, start) for mark in "。！？!?\n") + 1, lo)
+
+
+@given(st.lists(st.sampled_from(["。", "，", "?", "\n", "x", "x" * 300, "十大工程"]), max_size=40).map("".join),
+       st.sampled_from(["。？?\n", "，,：:", "?"]), st.integers(0, 10_000))
+@example("?" + "x" * 3000, "?", 3001)
+@example("x" * 3000 + "?", "?", 3000)
+def test_the_last_mark_before_an_offset_is_found_back_to_the_start(text, marks, end):
+    end = min(end, len(text))
+    assert last_of(text, marks, end) == max(text.rfind(mark, 0, end) for mark in marks)
