@@ -8,8 +8,10 @@ from hypothesis import strategies as st
 from glossary.extract import extract_reports, first_pass, known_pattern
 from glossary.extract.heads import head_noun
 from glossary.extract.judge import is_term
+from glossary.extract.known import find_known
 from glossary.extract.numbered import code_terms, count_phrases, numbered_terms
 from glossary.extract.quotes import quoted_spans, quoted_terms
+from glossary.language import word_bounds
 from glossary.read.sources import parse_report
 
 
@@ -184,6 +186,19 @@ def by_term(found):
 def test_a_count_is_found_again_only_in_quotation_marks():
     text = "完成道路22条，落实十九条，建设四横三纵。"
     assert [m.group() for m in known_pattern(["22条", "十九条", "四横三纵"]).finditer(text)] == ["四横三纵"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("经济平稳增长，推进稳增长。", ["稳增长"]),  # 稳增长 inside 平稳增长 is another word
+    ("把自主创新作为主导战略，展现新作为。", ["新作为"]),
+    ("贯彻1号文件精神，落实1号文。", ["1号文"]),
+    ("推进稳增长，保持河长制度。", ["稳增长", "河长"]),  # 河长制 ends inside 制度: the shorter term stands
+    ("新增绿色建筑面积，建设大数据中心。", ["绿色建筑", "大数据"]),  # compounds of two words: 建筑面积, 数据中心
+])
+def test_known_terms_are_found_on_word_bounds_at_every_length(text, expected):
+    bounds = word_bounds(text)
+    pattern = known_pattern(["稳增长", "新作为", "1号文", "河长制", "河长", "绿色建筑", "大数据"])
+    assert [o.term for o in find_known(text, pattern, bounds)] == expected
 
 
 def test_variants_become_one_term_with_counts():
