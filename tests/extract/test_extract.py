@@ -167,6 +167,19 @@ def test_national_shorthand_is_found_unquoted_by_longest_match():
     assert sorted(o.term for o in first_pass(report)[0]) == ["八项规定", "山水林田湖草沙", "新发展理念"]
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("坚持总体国家安全观，落实立德树人根本任务，健全德智体美劳全面培育体系。", ["总体国家安全观", "立德树人", "德智体美劳"]),
+        ("一体推进不敢腐、不能腐、不想腐，解决群众急难愁盼。", ["不敢腐、不能腐、不想腐", "急难愁盼"]),
+        ("协同推进降碳、减污、扩绿、增长，推动能耗双控转向碳排放双控。", ["降碳、减污、扩绿、增长", "能耗双控", "碳排放双控"]),
+        ("实行管办分开，探索医药分开，坚持以文塑旅、以旅彰文。", ["管办分开", "医药分开", "以文塑旅、以旅彰文"]),
+    ],
+)
+def test_the_standing_formulas_of_the_central_documents_are_found_unquoted(sentence, expected):
+    assert [o.term for o in first_pass(parse_report("r", sentence + "\n"))[0]] == expected
+
+
 def test_terms_inside_a_quoted_term_are_not_counted_twice():
     report = parse_report("r", "坚持“接诉即办、一抓到底”，提升服务。\n")
     assert [o.term for o in first_pass(report)[0]] == ["接诉即办、一抓到底"]
