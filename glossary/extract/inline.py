@@ -118,9 +118,9 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
         return None  # the term is the list's next item; quoted items are other terms listed alongside;
         # a number counts something else: 中国—哈萨克斯坦草原生态修复2家“一带一路”实验室,
         # 汽车、化工等八大行业“两化融合”
-    if not occ.quoted and "、" not in listed:
-        return None  # 畅通国内大循环和联通国内国际双循环: without quotes or 、, 和 joins phrases, not items
     items = split_items(listed)
+    if not occ.quoted and "、" not in listed and not _pair(items, occ.term, total):
+        return None  # 畅通国内大循环和联通国内国际双循环: without quotes or 、, 和 joins phrases, not items
     if len(items) == total + 1 and total >= _LONG_LIST:  # …、生物医药和高端医疗器械等十大新兴产业
         items = [item for item in re.split("[、；;]", listed) if item.strip()]
     if len(items) != total or any("的" in item for item in items) or not _joined_by_words(listed, items):
@@ -139,6 +139,15 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
             jieba().lcut(item)[0] in _PREDICATES for item in items[1:]):
         return None  # 坚持和落实“两个毫不动摇”, …信息系统、实现居民健康档案“一人一档”: actions, not items
     return listed[lead:len(listed) - tail]
+
+
+def _pair(items: list[str], term: str, total: int) -> bool:
+    """坚持战略性新兴产业和现代服务业双轮驱动: a two-part count after two nouns joined by 和. Verbs
+    joined by 和 are one action (更好服务和融入国内国际双循环), and an item ending in the term's own
+    head word is a sibling of the term, not its part (国内大循环和…国内国际双循环)."""
+    head = _COUNT_PREFIX.sub("", term)[-2:]
+    return (total == 2 and len(items) == 2 and len(head) == 2 and not any(item.endswith(head) for item in items)
+            and all(list(jieba().posseg.cut(item))[-1].flag.startswith("n") for item in items))
 
 
 def _joined_by_words(listed: str, items: list[str]) -> bool:

@@ -12,6 +12,7 @@ from glossary.extract.counts import LONGEST_LISTED_ITEM
 from glossary.extract.inline import _CLAUSE_BREAK, _SENTENCE_BREAK, _lead, body_definition
 from glossary.extract.numbered import count_phrases
 from glossary.extract.quotes import quoted_terms
+from glossary.model import Occurrence
 from glossary.read.sources import parse_report
 
 
@@ -105,6 +106,21 @@ def test_lists_that_do_not_define_the_term_are_left_alone(text, term):
 def test_an_unquoted_count_takes_the_list_before_it():
     text = "推进资源资本化，强化特区建发、地铁和投控三大集团融资功能。"
     assert body_definition(text, list(count_phrases(text))) == "特区建发、地铁和投控"
+
+
+def unquoted(text: str, term: str) -> str | None:
+    start = text.index(term)
+    return body_definition(text, [Occurrence(term, start, start + len(term), term, False)])
+
+
+@pytest.mark.parametrize("text, term, definition", [
+    ("（四）坚持战略性新兴产业和现代服务业双轮驱动，加快产业转型升级。", "双轮驱动", "战略性新兴产业和现代服务业"),
+    ("全年安全事故起数和死亡人数双下降。", "双下降", "安全事故起数和死亡人数"),
+    ("更好服务和融入国内国际双循环。", "双循环", None),  # two verbs joined: one action
+    ("畅通国内大循环和联通国内国际双循环。", "双循环", None),  # 大循环 is a 循环 of its own
+])
+def test_an_unquoted_pair_joined_by_he_is_taken_when_both_are_nouns(text, term, definition):
+    assert unquoted(text, term) == definition
 
 
 def test_numbered_paragraphs_under_a_heading_that_names_the_term():
