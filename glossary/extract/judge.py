@@ -79,6 +79,16 @@ def may_name_programme(term: str) -> bool:
     return len(term) == 2 and not has_numeral(term) and not _NOT_A_WORD.search(term) and word_frequency(term) < _EMPHASIS
 
 
+def coined_pair_word(term: str) -> bool:
+    """Two Han characters the dictionary does not know (扩中, 秒批, 村超): a coinage when the
+    report lists it with other quoted names, as a single quoted word may be a loose one (网红).
+
+    >>> coined_pair_word("扩中"), coined_pair_word("龙头"), coined_pair_word("5G")
+    (True, False, False)
+    """
+    return len(term) == 2 and not _NOT_A_WORD.search(term) and not has_numeral(term) and word_frequency(term) == 0
+
+
 _NOT_A_WORD = re.compile(r"[^\u4e00-\u9fff]")
 
 

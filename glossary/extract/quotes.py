@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..model import Occurrence
 from .heads import PROGRAMME_HEADS, head_noun
-from .judge import is_term, may_name_programme, names_honour, names_programme
+from .judge import coined_pair_word, is_term, may_name_programme, names_honour, names_programme
 
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "＂": "＂", '"': '"'}
 _HONOUR_WINDOW = 4  # characters after a quote that can say it is a title won: 称号, 一等奖, 典型案例
@@ -51,13 +51,14 @@ def quoted_terms(text: str) -> Iterator[Occurrence]:
     """Yield the quoted spans of a body that are terms, with the head noun that follows them."""
     spans = list(quoted_spans(text))
     mirrored = _mirrored(text, spans)
+    listed = _listed(text, spans)
     for start, end, _depth in spans:
         if start in mirrored:
             continue
         inner = text[start + 1:end]
         escaped = inner.endswith("\\")  # a web page's escaped quotation mark: \"绿色政府\"
         term = re.sub(r"\s+", "", inner[:-1] if escaped else inner)
-        head = _head_of_term(text, term, start, end + 1)
+        head = _head_of_term(text, term, start, end + 1, start in listed)
         if head is None:
             continue
         surface = (text[start:end - 1] + text[end] if escaped else text[start:end + 1]) + head
@@ -85,6 +86,23 @@ def _mirrored(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
     return mirrored
 
 
+_LIST_LINKS = ("", "、")  # what stands between the quotations of a list: “秒批”“秒付”, “扩中”、“提低”
+
+
+def _listed(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
+    """Openings of quotations that stand in a list of quotations, next to another one.
+
+    >>> text = "以“扩中”、“提低”为重点，推行“秒批”，打造“网红”打卡地。"
+    >>> sorted(text[a + 1:text.index("”", a)] for a in _listed(text, list(quoted_spans(text))))
+    ['扩中', '提低']
+    """
+    listed: set[int] = set()
+    for (start, end, depth), (start2, _end2, depth2) in itertools.pairwise(spans):
+        if depth == depth2 and text[end + 1:start2] in _LIST_LINKS:
+            listed.update((start, start2))
+    return listed
+
+
 _CLAUSE_END = re.compile("[，。；！？：,;!?:\n]")
 _CLAUSE_WINDOW = 40
 
@@ -96,9 +114,12 @@ def _clause_before(text: str, start: int) -> str:
     return before[ends[-1].end():] if ends else before
 
 
-def _head_of_term(text: str, term: str, start: int, pos: int) -> str | None:
-    """The head noun after a quoted term (maybe ''), or None when the span is no term."""
-    if is_term(term):
+def _head_of_term(text: str, term: str, start: int, pos: int, listed: bool = False) -> str | None:
+    """The head noun after a quoted term (maybe ''), or None when the span is no term.
+
+    A word quoted in a list of quotations is one of several names coined together (“扩中”、
+    “提低”; “秒批”“秒付”) when the dictionary does not know it."""
+    if is_term(term) or (listed and coined_pair_word(term)):
         if names_honour(term, _clause_before(text, start), text[pos:pos + _HONOUR_WINDOW]):
             return None
         # a name that ends in a kind of programme is whole: “农体工程”器材, “两通工程”项目

@@ -43,6 +43,9 @@ def terms_in(sentence: str) -> list[str]:
         ("开展“一对一”帮扶，破解“不好办”“怎么办”，变“你过来”为“我过去”，实现“六连优”。", []),
         # a word quoted before a programme noun names the programme; everyday words stay emphasis
         ("开展“扫楼”行动，建设“飞地”园区，培育“龙头”企业，打造“网红”打卡地。", ["扫楼", "飞地"]),
+        # two-character words the dictionary does not know, quoted together, are names coined
+        # together; a known word stays emphasis even in a list
+        ("深化以“扩中”、“提低”为重点的改革，推行“秒批”“秒付”，做好“龙头”“标杆”文章。", ["扩中", "提低", "秒批", "秒付"]),
         # awards, honours, rankings and contests won are no policies; those a government runs are
         # its programmes, and counted names stay names
         ("荣获“吴文俊人工智能科学技术奖”，获评“中国最受农民工欢迎的十大城市”，获“文华奖”、“金鸡奖”。", []),
