@@ -56,6 +56,9 @@ COUNTED_HEADS = (
     "园区", "集聚区", "示范区", "功能区", "专项", "战略", "理念", "机制", "制度", "产业", "产业链",
     "板块", "中心", "走廊", "新城", "经济带", "城市群", "品牌", "改革", "工作法", "集团",
 )
+# the building of a programme, which jieba holds in one word with it (工程建设): the
+# count ends on the programme
+_DOING = ("建设",)
 _NUMBER = re.compile(f"[{_ANY_NUMERAL}]")
 _LONGEST_COUNTED = 7  # characters after the count: 先进制造业园区; longer is the rest of the clause
 _COUNT_WINDOW = re.compile(f"[\u4e00-\u9fff]{{1,{_LONGEST_COUNTED}}}")
@@ -69,6 +72,8 @@ def count_phrases(text: str, bounds: WordBounds | None = None) -> Iterator[Occur
 
     >>> [o.term for o in count_phrases("聚焦四大先进制造业园区、三大领域产品出口，实施五项行动。")]
     ['四大先进制造业园区', '五项行动']
+    >>> [o.term for o in count_phrases("推进政府统计四大工程建设。")]
+    ['四大工程']
     """
     bounds = word_bounds(text) if bounds is None else bounds
     for match in _COUNT.finditer(text):
@@ -76,13 +81,15 @@ def count_phrases(text: str, bounds: WordBounds | None = None) -> Iterator[Occur
         window = _COUNT_WINDOW.match(text, match.end())
         if window is None or start not in bounds:
             continue
-        counted, length = "", 0
+        counted, length, inside = "", 0, False
         for word in jieba().cut(window.group(), HMM=False):
             length += len(word)
             if window.group()[:length].endswith(COUNTED_HEADS):
-                counted = window.group()[:length]
+                counted, inside = window.group()[:length], False
+            elif word.endswith(_DOING) and window.group()[:length - 2].endswith(COUNTED_HEADS):
+                counted, inside = window.group()[:length - 2], True
         end = match.end() + len(counted)
-        if counted and end in bounds and not _NUMBER.search(counted):  # 两大百亿级工程: sized, not named
+        if counted and (inside or end in bounds) and not _NUMBER.search(counted):  # 两大百亿级工程: sized, not named
             term = text[start:end]
             yield Occurrence(term, start, end, term, quoted=False)
 

@@ -150,6 +150,8 @@ def test_unquoted_numbered_formulas(sentence, expected):
         ("实施优化营商环境改革十二项行动，建立三项新机制。", ["十二项行动", "三项新机制"]),
         ("先进装备等六大科技专项深入实施。", ["六大科技专项"]),
         ("强化特区建发、地铁和投控三大集团融资功能。", ["三大集团"]),  # the groups a city founds to invest
+        # a programme held in one word with its building
+        ("推进政府统计四大工程建设。", ["四大工程"]),
         # quantities, not programmes: counted things that name no kind of programme, sizes, congresses
         ("三大领域产品出口规模扩大，八类暴力警情下降，两大百亿级工程开工。", []),
         ("学习贯彻党的二十大精神和十九大精神，建设全国统一大市场。", []),
