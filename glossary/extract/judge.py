@@ -198,11 +198,21 @@ def _description(term: str) -> bool:
     return len(term) == 3 and term[1] == "而"
 
 
+# everyday words quoted four or more together are a motto or the items of a formula
+# (“忠诚、为民、务实、清廉”, “创新、协调、绿色、开放、共享”), fewer are words quoted loosely
+_MOTTO_PARTS = 4
+
+
 def _ordinary_words(term: str) -> bool:
-    """A list of everyday words (“底线、红线”): a slogan coins at least one of its parts, or
-    counts them (“一村、两片、三路”)."""
+    """A short list of everyday words (“底线、红线”): a slogan coins at least one of its parts,
+    counts them (“一村、两片、三路”), or lists four or more as a motto.
+
+    >>> _ordinary_words("底线、红线"), _ordinary_words("忠诚、为民、务实、清廉")
+    (True, False)
+    """
     parts = _PARTS.split(term)
-    return not is_numbered(term) and len(parts) > 1 and all(len(p) == 2 and word_frequency(p) >= _ORDINARY for p in parts)
+    return (not is_numbered(term) and 1 < len(parts) < _MOTTO_PARTS
+            and all(len(p) == 2 and word_frequency(p) >= _ORDINARY for p in parts))
 
 
 # the heads of the genre's figures of speech: a calling card, an answer sheet, a blueprint or
