@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 import click
 
 from .errors import GlossaryError
-from .terminal import describe, shown
 
 if TYPE_CHECKING:
     from . import store
@@ -105,26 +104,14 @@ def lookup(query: str, terms_path: Path, as_json: bool, limit: int) -> None:
 
     Exits with status 1 when nothing matches.
     """
-    from .lookup.index import lookup as look_up  # light: on a fresh index no YAML, pypinyin or jieba
+    from .lookup.command import run  # light: on a fresh index no YAML, pypinyin or jieba
 
     try:
-        answer = look_up(terms_path, query)
+        status = run(terms_path, query, as_json, limit)
     except GlossaryError as exc:
         raise _fail(exc) from None
-    if answer.warning:
-        click.echo(f"warning: {answer.warning}", err=True)
-    hits = answer.hits
-    if as_json:
-        click.echo(json.dumps(hits[:limit], ensure_ascii=False, indent=2))
-    elif hits:
-        click.echo(shown("\n\n".join("\n".join(describe(entry, answer.reports)) for entry in hits[:limit])))
-        if len(hits) > limit:
-            click.echo(f"\n… and {len(hits) - limit} more (use --limit)")
-    if not hits:
-        close = answer.suggestions
-        if not as_json:
-            click.echo(shown(f"no term matches '{query}'" + (f"; did you mean: {', '.join(close)}?" if close else "")), err=True)
-        sys.exit(1)
+    if status:
+        sys.exit(status)
 
 
 @main.command()

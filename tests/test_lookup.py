@@ -132,10 +132,12 @@ def test_an_error_in_one_entry_leaves_the_others_found_with_one_warning(runner, 
 
 
 def test_a_lookup_from_the_index_loads_no_yaml_pinyin_or_jieba(terms):
-    """Nor the standard library's slower modules that only extraction and the site need: a lookup
+    """Nor click, the model and the code that prints entries (the index holds the printed lines),
+    nor the standard library's slower modules that only extraction and the site need: a lookup
     is mostly Python's start-up and imports."""
-    heavy = {"yaml", "pypinyin", "jieba", "mkdocs", "logging", "importlib.resources", "tempfile"}
-    probe = ("import sys\nfrom glossary.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+    heavy = {"yaml", "pypinyin", "jieba", "mkdocs", "logging", "importlib.resources", "tempfile", "click",
+             "dataclasses", "typing", "glossary.model", "glossary.terminal"}
+    probe = ("import sys\nfrom glossary.entry import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
              f"print(sorted({{m for m in sys.modules if m.split('.')[0] in {heavy!r} or m in {heavy!r}}}))")
     command = [sys.executable, "-c", probe, "lookup", "shsz", "-f", str(terms)]
     first = subprocess.run(command, capture_output=True, text=True, check=True)

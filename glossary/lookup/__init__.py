@@ -1,28 +1,27 @@
 """Finding entries the way readers type: headword, display form, alias, pinyin (with or without
 tones and spaces), initials, substring. One ranking for every path: `find` over entries as they
 are, `index` over the keys it stored, so a cached answer is the answer.
+
+`glossary lookup` imports this module on every run, so it stays light: a named tuple rather
+than a dataclass (importing dataclasses, with inspect, costs a cold lookup several ms).
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections import namedtuple
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TypeVar
 
 from ..keys import key, toneless
 
 _SUGGESTIONS = 5
-T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Keys:
-    """What a query is compared with: an entry's written names and the pinyin a reader types."""
+class Keys(namedtuple("Keys", "term written spellings")):
+    """What a query is compared with: an entry's headword, its written names (tuple) and the
+    pinyin a reader types (tuple)."""
 
-    term: str
-    written: tuple[str, ...]
-    spellings: tuple[str, ...]
+    __slots__ = ()
 
 
 def keys_of(entry: dict) -> Keys:
@@ -83,7 +82,7 @@ def rank(keys: Keys, wanted: str) -> int | None:
     return None
 
 
-def best_first(candidates: Iterable[tuple[Keys, T]], wanted: str) -> list[T]:
+def best_first(candidates: Iterable[tuple[Keys, object]], wanted: str) -> list:
     """The matching candidates, best rank first, then shorter and alphabetically earlier headwords."""
     ranked = [(r, len(k.term), k.term, item) for k, item in candidates if (r := rank(k, wanted)) is not None]
     return [item for *_, item in sorted(ranked, key=lambda r: r[:3])]

@@ -2,8 +2,11 @@
 
 Parsing a 12,000-term terms.yml with PyYAML and computing every entry's pinyin takes seconds;
 a lookup needs neither once they are done. So the first lookup after terms.yml changes stores
-each live entry's keys and text in `.terms.yml.lookup.sqlite3` beside it (SQLite, from the
-standard library), and later lookups read only the rows whose keys contain the query.
+each live entry's keys, its text and the lines lookup prints for it in
+`.terms.yml.lookup.sqlite3` beside it (SQLite, from the standard library), and later lookups
+read only the rows whose keys contain the query. Storing the printed lines spares every later
+lookup the model and the printing code (`terminal.describe`), whose imports cost more than the
+search; since the lines depend on that code, an index is stale also when it changed.
 
 The index is a cache, never a second source: it is used only while terms.yml is the file it
 was built from (same size, times, inode and device; and, when terms.yml changed so recently
@@ -18,28 +21,28 @@ the others from being found; the errors are reported once, as a warning.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
 import time
-from dataclasses import dataclass, field
+from collections import namedtuple
 from pathlib import Path
 
 from ..errors import GlossaryError
 from . import Keys, best_first, close_to, query_key
 
-_FORMAT = 4  # bump when what the index stores or means changes: older indexes are then rebuilt
+_FORMAT = 5  # bump when what the index stores or means changes: older indexes are then rebuilt
 _RACY_NS = 2_000_000_000  # the coarsest file time granularity (FAT: 2 s); closer than this, hash
 _SEPARATOR = "\n"  # between the keys of an entry; a query key never holds one
+_PRINTERS = ("terminal.py", "model.py")  # the code that writes the printed lines the index stores
 
 
-@dataclass
-class Answer:
-    hits: list[dict]
-    suggestions: list[str] = field(default_factory=list)
-    warning: str | None = None
-    reports: dict[str, dict] = field(default_factory=dict)  # report id → title, place, year: who means what
+class Answer(namedtuple("Answer", "hits printed suggestions warning")):
+    """The entries found, best first (`hits`), each also as the lines lookup prints for it
+    (`printed`, control characters made visible); headwords close to a query that found nothing;
+    one warning for the errors of terms.yml. A named tuple, not a dataclass: see `lookup`."""
+
+    __slots__ = ()
 
 
 def index_path(terms: Path) -> Path:
@@ -61,18 +64,12 @@ def lookup(terms: Path, query: str) -> Answer:
         with contextlib.suppress(sqlite3.Error, OSError):
             _write(index, stamp, built)
     wanted = query_key(query)
-    hits = best_first(zip(built.keys, built.entries, strict=True), wanted) if wanted else []
-    return Answer(hits, [] if hits else close_to(built.keys, query), built.warning, built.reports)
+    positions = best_first(((k, pos) for pos, k in enumerate(built.keys)), wanted) if wanted else []
+    return Answer([built.entries[pos] for pos in positions], [built.printed[pos] for pos in positions],
+                  [] if positions else close_to(built.keys, query), built.warning)
 
 
-@dataclass
-class _Built:
-    keys: list[Keys]
-    entries: list[dict]
-    warning: str | None
-    reports: dict[str, dict]
-    digest: str
-    started_ns: int
+_Built = namedtuple("_Built", "keys entries printed warning digest started_ns")
 
 
 def _stamp(terms: Path) -> dict:
@@ -85,10 +82,27 @@ def _stamp(terms: Path) -> dict:
     except OSError as exc:
         raise GlossaryError(f"{terms}: cannot read: {exc.strerror}") from None
     return {"format": _FORMAT, "size": st.st_size, "mtime_ns": st.st_mtime_ns, "ctime_ns": st.st_ctime_ns,
-            "inode": st.st_ino, "device": st.st_dev}
+            "inode": st.st_ino, "device": st.st_dev, "printers": _printers()}
+
+
+def _printers() -> str:
+    """The version of the code that printed the stored lines, as its files' sizes and times: an
+    upgrade or an edit of it makes the index stale, so lookup never prints old lines."""
+    here = Path(__file__).parents[1]
+    found = []
+    for name in _PRINTERS:
+        try:
+            st = os.stat(here / name)
+        except OSError:  # not a plain file (a zip import): the package cannot change under us
+            found.append(name)
+        else:
+            found.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+    return " ".join(found)
 
 
 def _digest(data: bytes) -> str:
+    import hashlib  # only a build and a terms.yml edited within the last seconds need it
+
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
@@ -116,19 +130,20 @@ def _set_verified(index: Path, now: int) -> None:
 
 
 def _answer_from(db: sqlite3.Connection, query: str) -> Answer:
-    """Only the keys whose text holds the query are read and ranked, then only the hits' entries."""
-    meta = dict(db.execute("SELECT name, value FROM meta WHERE name IN ('warning', 'reports')"))
-    warning, reports = meta["warning"], json.loads(meta["reports"])
+    """Only the keys whose text holds the query are read and ranked, then only the hits' entries.
+    The texts searched are a table of their own: a scan then reads no other column's pages."""
+    (warning,), = db.execute("SELECT value FROM meta WHERE name = 'warning'")
     wanted = query_key(query)
-    rows = db.execute("SELECT pos, term, written, spellings FROM keys WHERE instr(haystack, ?) > 0 ORDER BY pos",
-                      (wanted,)).fetchall() if wanted else []
+    rows = db.execute("SELECT pos, term, written, spellings FROM haystacks JOIN keys USING (pos)"
+                      " WHERE instr(haystack, ?) > 0 ORDER BY pos", (wanted,)).fetchall() if wanted else []
     positions = best_first(((_keys(*row[1:]), row[0]) for row in rows), wanted)
     if positions:
-        found = dict(db.execute(f"SELECT pos, entry FROM entries WHERE pos IN ({','.join('?' * len(positions))})",
-                                positions))
-        return Answer([json.loads(found[pos]) for pos in positions], warning=warning, reports=reports)
+        found = {pos: (entry, printed) for pos, entry, printed in db.execute(
+            f"SELECT pos, entry, printed FROM entries WHERE pos IN ({','.join('?' * len(positions))})", positions)}
+        return Answer([json.loads(found[pos][0]) for pos in positions], [found[pos][1] for pos in positions],
+                      [], warning)
     everything = db.execute("SELECT term, written, spellings FROM keys ORDER BY pos")
-    return Answer([], close_to((_keys(*row) for row in everything), query), warning, reports)
+    return Answer([], [], close_to((_keys(*row) for row in everything), query), warning)
 
 
 def _keys(term: str, written: str, spellings: str) -> Keys:
@@ -140,6 +155,7 @@ def _read(terms: Path) -> _Built:
     A YAML syntax error still stops the lookup: nothing after it can be trusted."""
     from ..store.check import validate
     from ..store.yamlio import parse
+    from ..terminal import describe, shown
     from . import keys_of
 
     started = time.time_ns()
@@ -157,7 +173,8 @@ def _read(terms: Path) -> _Built:
         warning = f"{errors[0].format(str(terms))}{more}; looked up anyway, run `glossary check` to fix"
     reports = parsed.get("reports") if isinstance(parsed, dict) else None
     reports = {str(k): v for k, v in reports.items() if isinstance(v, dict)} if isinstance(reports, dict) else {}
-    return _Built([keys_of(e) for e in entries], entries, warning, reports, _digest(data), started)
+    printed = [shown("\n".join(describe(e, reports))) for e in entries]
+    return _Built([keys_of(e) for e in entries], entries, printed, warning, _digest(data), started)
 
 
 def _usable(entry: object) -> bool:
@@ -179,16 +196,17 @@ def _write(index: Path, stamp: dict, built: _Built) -> None:
         with contextlib.closing(sqlite3.connect(tmp)) as db, db:
             db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
                              "CREATE TABLE meta (name TEXT PRIMARY KEY, value);"
-                             "CREATE TABLE keys (pos INTEGER PRIMARY KEY, term TEXT, written TEXT, spellings TEXT,"
-                             " haystack TEXT);"  # apart from the entries' text, so that a scan reads little
-                             "CREATE TABLE entries (pos INTEGER PRIMARY KEY, entry TEXT);")
-            meta = {**stamp, "digest": built.digest, "verified_ns": built.started_ns, "warning": built.warning,
-                    "reports": _json(built.reports)}
+                             "CREATE TABLE haystacks (pos INTEGER PRIMARY KEY, haystack TEXT);"
+                             "CREATE TABLE keys (pos INTEGER PRIMARY KEY, term TEXT, written TEXT, spellings TEXT);"
+                             "CREATE TABLE entries (pos INTEGER PRIMARY KEY, entry TEXT, printed TEXT);")
+            meta = {**stamp, "digest": built.digest, "verified_ns": built.started_ns, "warning": built.warning}
             db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-            db.executemany("INSERT INTO keys VALUES (?, ?, ?, ?, ?)", (
-                (pos, k.term, _json(k.written), _json(k.spellings), _SEPARATOR.join(k.written + k.spellings))
-                for pos, k in enumerate(built.keys)))
-            db.executemany("INSERT INTO entries VALUES (?, ?)", enumerate(map(_json, built.entries)))
+            db.executemany("INSERT INTO haystacks VALUES (?, ?)", (
+                (pos, _SEPARATOR.join(k.written + k.spellings)) for pos, k in enumerate(built.keys)))
+            db.executemany("INSERT INTO keys VALUES (?, ?, ?, ?)", (
+                (pos, k.term, _json(k.written), _json(k.spellings)) for pos, k in enumerate(built.keys)))
+            db.executemany("INSERT INTO entries VALUES (?, ?, ?)", (
+                (pos, _json(entry), printed) for pos, (entry, printed) in enumerate(zip(built.entries, built.printed, strict=True))))
         os.replace(tmp, index)
     finally:
         with contextlib.suppress(FileNotFoundError):
