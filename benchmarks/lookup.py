@@ -4,8 +4,10 @@ Builds terms.yml files of 12,000 and 50,000 entries from the terms of the develo
 (extracted from ../shared/corpus/dev, or taken from --source): the real entries first, then
 copies whose names carry a suffix (四横三纵甲), so sizes, names and pinyin stay realistic.
 For each size it prints the first lookup (which reads terms.yml and writes the index), the
-median of --runs later lookups against `python -c pass`, and, with --without-index, one lookup
-that cannot use an index (what every lookup cost before there was one).
+median of --runs later lookups against the median of as many `python -c pass` run in turn with
+them (on a shared machine the load changes from one second to the next; alternating makes both
+medians see the same), and, with --without-index, one lookup that cannot use an index (what
+every lookup cost before there was one).
 
     python benchmarks/lookup.py [--source terms.yml] [--sizes 12000 50000] [--runs 5] [--without-index]
 """
@@ -65,6 +67,12 @@ def seconds(command: list[str]) -> float:
     return time.perf_counter() - start
 
 
+def in_turn(one: list[str], other: list[str], runs: int) -> tuple[float, float]:
+    """The median times of two commands run alternately `runs` times each."""
+    times = [(seconds(one), seconds(other)) for _ in range(runs)]
+    return statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, help="a terms.yml to scale (default: extract the dev corpus)")
@@ -76,16 +84,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         source = args.source or dev_terms(work)
-        python = statistics.median(seconds([sys.executable, "-c", "pass"]) for _ in range(args.runs))
-        print(f"python -c pass: {python * 1000:.0f} ms (median of {args.runs})")
         for size in args.sizes:
             terms = work / f"terms-{size}.yml"
             terms.write_text(dumps(scaled(source, size)), encoding="utf-8")
             lookup = [sys.executable, "-m", "glossary", "lookup", _QUERY, "-f", str(terms)]
             first = seconds(lookup)
-            cold = statistics.median(seconds(lookup) for _ in range(args.runs))
+            cold, python = in_turn(lookup, [sys.executable, "-c", "pass"], args.runs)
             print(f"{size:,} terms ({terms.stat().st_size / 1e6:.1f} MB): first lookup {first:.1f} s (builds the index), "
-                  f"then {cold * 1000:.0f} ms median of {args.runs} ({cold / python:.1f}x python start-up)")
+                  f"then {cold * 1000:.0f} ms median of {args.runs}; python -c pass {python * 1000:.0f} ms in turn "
+                  f"with them ({cold / python:.1f}x python start-up)")
             if args.without_index:
                 index = index_path(terms)
                 index.unlink()
