@@ -118,6 +118,9 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
         return None  # the term is the list's next item; quoted items are other terms listed alongside;
         # a number counts something else: 中国—哈萨克斯坦草原生态修复2家“一带一路”实验室,
         # 汽车、化工等八大行业“两化融合”
+    paired = _paired_words(listed) if occ.quoted and total == 2 else None
+    if paired:
+        return paired
     items = split_items(listed)
     if not occ.quoted and "、" not in listed and not _pair(items, occ.term, total):
         return None  # 畅通国内大循环和联通国内国际双循环: without quotes or 、, 和 joins phrases, not items
@@ -148,6 +151,19 @@ def _pair(items: list[str], term: str, total: int) -> bool:
     head = _COUNT_PREFIX.sub("", term)[-2:]
     return (total == 2 and len(items) == 2 and len(head) == 2 and not any(item.endswith(head) for item in items)
             and all(list(jieba().posseg.cut(item))[-1].flag.startswith("n") for item in items))
+
+
+_PAIRED_WORDS = re.compile(r"(([\u4e00-\u9fff])[\u4e00-\u9fff])(\2[\u4e00-\u9fff])$")
+
+
+def _paired_words(listed: str) -> str | None:
+    """用好国际国内“两种资源”: two words of two characters that share the first and so are a
+    pair of opposites (国际国内, 线上线下, 省内省外), written together without a mark, name the
+    two parts of the quoted two-part count right after them."""
+    found = _PAIRED_WORDS.search(listed)
+    if not found or found.group(1) == found.group(3) or jieba().lcut(listed)[-2:] != [found.group(1), found.group(3)]:
+        return None  # 对口帮扶及扶贫: 扶及 is no word of the sentence
+    return found.group()
 
 
 def _joined_by_words(listed: str, items: list[str]) -> bool:

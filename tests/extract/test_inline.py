@@ -51,6 +51,7 @@ def defined(text: str, term: str) -> str | None:
      "三个口袋", "工业企业利润增长6%……财政收入增长2.1%……居民收入达6.9万元"),
     ("抓好外贸“三新”，加快引育新主体，对接平台；着力拓展新市场，开拓新兴市场；积极发展新模式，做强跨境电商。",
      "三新", "加快引育新主体……着力拓展新市场……积极发展新模式"),
+    ("以高水平开放用好国际国内“两种资源”。", "两种资源", "国际国内"),  # a pair of opposites as one word
     ("天府、双流国际机场“两场一体”协同高效运营。", "两场一体", "天府、双流国际机场"),  # a head shared; 一体 counts none
     ("提升通算、智算、超算、量算“四算合一”统筹调度能力。", "四算合一", "通算、智算、超算、量算"),
     ("促进创新、创业、创优“三创合一”。", "三创合一", "创新、创业、创优"),  # a verb jieba joins to the item
@@ -92,7 +93,8 @@ def test_the_body_spells_the_term_out(text, term, definition):
     ("实施“三线下地”工程，全面扫除“蜘蛛网”；推进农村垃圾处理；绿化美化村屯312个。", "三线下地"),  # other work
     ("“双创”氛围日益浓厚。成立技术转移促进中心；举办创新创业节。", "双创"),  # achievements, not 双创 itself
     ("全面完成“三大任务”。甲项目开工；乙项目竣工。", "三大任务"),  # two parts for three
-    ("我们坚持统筹推进、一体落实“两区”建设。", "两区"),  # two ways of doing it, not its two parts
+    ("我们坚持统筹推进、一体落实“两区”建设。", "两区"),
+    ("圆满完成对口帮扶及扶贫“双到”工作。", "双到"),  # 扶及 is no word: the words are 帮扶 and 扶贫  # two ways of doing it, not its two parts
     ("加快汽车、化工等八大行业“两化融合”。", "两化融合"),  # another count's open list
     ("实现全国文明城市、全国“双拥”模范城“满堂红”。", "双拥"),  # 全国 is a scope, not an item
     ("完成“三大任务”，修路1.5公里。1.甲。2.乙。3.丙。", "三大任务"),  # digits inline without a colon
