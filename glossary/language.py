@@ -89,6 +89,21 @@ def national_terms() -> frozenset[str]:
     return frozenset(line.split("#")[0].strip() for line in text.splitlines() if line.split("#")[0].strip())
 
 
+@functools.cache
+def lexicon_names() -> frozenset[str]:
+    """The headwords and aliases of the national shorthand lexicon (glossary/data/lexicon.yml):
+    terms whatever their form, as the lexicon explains them (稳中求进, 以旧换新, 土特产).
+
+    Only the names: the store checks and loads the whole file (store.lexicon)."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("glossary").joinpath("data/lexicon.yml").read_text(encoding="utf-8")
+    entries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["lexicon"]
+    return frozenset(str(name) for e in entries for name in (e["term"], *(e.get("aliases") or [])))
+
+
 class WordBounds:
     """Offsets where jieba's dictionary lets a word start or end: sound boundaries for a match.
 

@@ -16,13 +16,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..keys import key
-from ..language import WordBounds, idioms, jieba, word_bounds
+from ..language import WordBounds, idioms, jieba, lexicon_names, word_bounds
 from ..model import Found, GlossaryItem, Occurrence, Report, kind_of
 from ..workers import for_each
 from . import extractors
 from .forms import split_headword
+from .heads import noun_follows
 from .inline import body_definition
-from .judge import is_coined
+from .judge import is_coined, quoted_for_emphasis
 from .known import find_known, known_pattern, national
 from .sentences import around, best_sentence
 
@@ -56,7 +57,7 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
     result is the same however many)."""
     sizes = [len(r.body) for r in reports]
     if reports:  # loaded here once, not in each worker
-        jieba(), idioms(), national()
+        jieba(), idioms(), national(), lexicon_names()
 
     def first(i: int) -> tuple[list[Occurrence], list[GlossaryItem], bytes]:
         bounds = word_bounds(reports[i].body)  # segmented on demand, carried on to the second pass
@@ -104,6 +105,8 @@ def _group(report: Report, occurrences: list[Occurrence], explained: list[Glossa
         item = items[0] if items else None
         term = item.term if item else _headword(occs)
         inline = None if item else body_definition(report.body, occs)
+        if not item and quoted_for_emphasis(term, len(occs), _labels_noun(occs, report.body), inline is not None):
+            continue
         surfaces = Counter(o.surface for o in occs if (o.start, o.end) not in owned)
         quoted = item is not None or any(o.quoted for o in occs)
         found.append(Found(
@@ -119,6 +122,12 @@ def _group(report: Report, occurrences: list[Occurrence], explained: list[Glossa
             found_by=_found_by({o.by for o in occs} | {i.by for i in items}),
         ))
     return sorted(found, key=lambda f: f.term)
+
+
+def _labels_noun(occs: list[Occurrence], body: str) -> bool:
+    """Whether a head noun (“白名单”机制) or another noun (“无差别”综合窗口) follows the term
+    somewhere in quotation marks."""
+    return any(o.quoted and (split_headword(o.surface)[1] or noun_follows(body, o.end)) for o in occs)
 
 
 def _found_by(names: set[str]) -> tuple[str, ...]:

@@ -75,6 +75,17 @@ def head_noun(text: str, pos: int) -> str:
     return "" if _all_generic(head) else head
 
 
+def noun_follows(text: str, pos: int) -> bool:
+    """Whether the word right after `pos` is a noun, of any kind: a quoted word set before a
+    noun labels it (“无差别”综合窗口), even where the noun is no head that belongs to the name.
+
+    >>> noun_follows("“无差别”综合窗口", 5), noun_follows("“鱼米之乡”，努力", 6)
+    (True, False)
+    """
+    word = next(iter(jieba().posseg.cut(text[pos:pos + _WINDOW])), None)
+    return word is not None and word.flag in _NOUN_TAGS
+
+
 def _qualifier(word: str) -> bool:
     return word in _SCOPE or word.startswith(_SCOPE_PREFIXES)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..language import NUMERALS, idioms, is_numbered, jieba, national_terms, word_frequency
+from ..language import NUMERALS, idioms, is_numbered, jieba, lexicon_names, national_terms, word_frequency
 from .heads import PROGRAMME_HEADS
 
 SEPARATORS = "、，,；;·—"
@@ -59,9 +59,31 @@ def is_term(term: str) -> bool:
     >>> [t for t in ["绿", "前、中、后", "四横三纵", "转型", "新高地", "放管服", "六连冠", "管护难"] if is_term(t)]
     ['四横三纵', '放管服']
     """
-    if term in national_terms():
+    if is_national(term):
         return True
     return not any(rule(term) for rule in _NOT_A_TERM)
+
+
+def is_national(term: str) -> bool:
+    """National shorthand, found unquoted (national.txt) or explained by the lexicon: a term
+    whatever its form."""
+    return term in national_terms() or term in lexicon_names()
+
+
+def quoted_for_emphasis(term: str, count: int, before_noun: bool, defined: bool) -> bool:
+    """Whether a report quotes an everyday word for emphasis rather than naming something:
+    a word jieba's dictionary holds (鱼米之乡, 黑恶势力, 有没有, 支援灾区), quoted once, not
+    before a noun and without a definition. A report repeats, explains or sets before a noun
+    (“白名单”机制, “无差别”综合窗口) the names it uses; numbered words and national shorthand
+    are names however used.
+
+    >>> quoted_for_emphasis("鱼米之乡", 1, False, False), quoted_for_emphasis("鱼米之乡", 2, False, False)
+    (True, False)
+    >>> quoted_for_emphasis("一站式", 1, False, False), quoted_for_emphasis("以旧换新", 1, False, False)
+    (False, False)
+    """
+    return (count == 1 and not before_noun and not defined and word_frequency(term) > 0
+            and not has_numeral(term) and not is_national(term))
 
 
 def names_programme(term: str, head: str) -> bool:

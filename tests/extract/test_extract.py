@@ -246,6 +246,16 @@ def test_everyday_phrases_do_not_spread_to_other_reports():
     assert extract_reports([a, b])["b"] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("打造新时代“鱼米之乡”，严打“黑恶势力”、暴力犯罪。", []),  # everyday words quoted once
+    ("打造“鱼米之乡”。“鱼米之乡”名副其实。", ["鱼米之乡"]),  # repeated: the report's topic
+    ("建立“白名单”机制，纳入“无差别”综合窗口。", ["无差别", "白名单"]),  # set before a noun
+    ("实施“以旧换新”，培育“一站式”服务。", ["一站式", "以旧换新"]),  # national shorthand, numbered
+])
+def test_everyday_words_quoted_once_are_emphasis(text, expected):
+    assert sorted(f.term for f in extract_reports([parse_report("r", text + "\n")])["r"]) == expected
+
+
 def test_glossary_items_carry_verbatim_definitions(report_file):
     from glossary.read.sources import read_report
 
