@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..language import jieba
 
 _NOUN_TAGS = ("n", "nz", "vn", "nt", "ng", "j")
@@ -54,8 +56,20 @@ def head_noun(text: str, pos: int) -> str:
     >>> head_noun("“双停”企业全部盘活", 4), head_noun("“扫楼”行动，", 4)
     ('企业', '行动')
     """
+    run = jieba().re_han_default.match(text, pos, pos + _WINDOW)
+    return _head(run.group() if run else "")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _head(run: str) -> str:
+    """The head noun at the start of the run of characters (Han, letters, digits) after a term.
+
+    jieba segments each such run on its own, and any other character (a punctuation mark)
+    ends the head, so the head depends on the run alone; reports put the same words after
+    many quotations (“…”工作, “…”行动), and the run's answer is remembered.
+    """
     words: list[tuple[str, str]] = []
-    for word in jieba().posseg.cut(text[pos:pos + _WINDOW]):
+    for word in jieba().posseg.cut(run):
         if (_qualifier(word.word) or word.word in _PREDICATES or (words and word.word in _OVERALL)
                 or sum(len(w) for w, _ in words) + len(word.word) > _LONGEST_HEAD):
             break

@@ -6,6 +6,7 @@ the span and jieba's dictionary, never at a particular report.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -39,6 +40,12 @@ def has_numeral(term: str) -> bool:
     return bool(_NUMERAL.search(term))
 
 
+# The verdicts on a term depend on the term alone (jieba's dictionary and the national list do
+# not change while reports are extracted), and reports quote the same terms again and again.
+_REMEMBERED = 1 << 16
+
+
+@functools.lru_cache(maxsize=_REMEMBERED)
 def is_coined(term: str) -> bool:
     """A coinage recognisable without quotation marks: numbered, national shorthand, or not
     made of dictionary words (警地融合 is coined; 城市更新 and 示范村 are everyday words).
@@ -53,6 +60,7 @@ def is_coined(term: str) -> bool:
     return any(len(w) == 1 for w in jieba().cut(term, HMM=False))
 
 
+@functools.lru_cache(maxsize=_REMEMBERED)
 def is_term(term: str) -> bool:
     """Whether a quoted span names a policy, programme or coinage rather than a phrase.
 
