@@ -101,6 +101,7 @@ def _counted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
     return sentence[:last].strip() if last <= 40 * total else None
 
 
+_QUOTED_LIST = re.compile("“([^“”]+)”$")
 _SCOPE = re.compile("全[国省市县区]|国家|[省市县区]级")
 _LONG_LIST = 4  # items from which a 和 in the last one joins words of that item, not two items
 _COUNTED = re.compile(f"\\d|[{_CHINESE_NUMBERS}两]+[大个项条类种家]")
@@ -114,6 +115,9 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     while start > 0 and text[start - 1] not in _CLAUSE_BREAK and occ.start - start < total * LONGEST_LISTED_ITEM:
         start -= 1
     listed = re.sub("[等的]$", "", text[start:occ.start])  # 甲、乙、丙等三大…; 拍脑袋决策、…拍屁股走人的“三拍”
+    quoted_list = _QUOTED_LIST.search(listed) if not occ.quoted else None
+    if quoted_list:
+        listed = quoted_list.group(1)  # 围绕“资源、客源、服务”三大要素: the items quoted together right before the count
     if not listed or listed[-1] in "、，,和及与" or any(mark in listed for mark in _QUOTES) or _COUNTED.search(listed):
         return None  # the term is the list's next item; quoted items are other terms listed alongside;
         # a number counts something else: 中国—哈萨克斯坦草原生态修复2家“一带一路”实验室,

@@ -118,6 +118,8 @@ def unquoted(text: str, term: str) -> str | None:
 @pytest.mark.parametrize("text, term, definition", [
     ("（四）坚持战略性新兴产业和现代服务业双轮驱动，加快产业转型升级。", "双轮驱动", "战略性新兴产业和现代服务业"),
     ("全年安全事故起数和死亡人数双下降。", "双下降", "安全事故起数和死亡人数"),
+    ("围绕“资源、客源、服务”三大要素，实施四大行动。", "三大要素", "资源、客源、服务"),  # the items quoted together
+    ("围绕“资源、客源”三大要素，实施四大行动。", "三大要素", None),  # two for three
     ("更好服务和融入国内国际双循环。", "双循环", None),  # two verbs joined: one action
     ("畅通国内大循环和联通国内国际双循环。", "双循环", None),  # 大循环 is a 循环 of its own
 ])
