@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from ..language import NUMERALS
 from ..model import Occurrence
 from .heads import PROGRAMME_HEADS, head_noun
 from .judge import coined_pair_word, is_term, may_name_programme, names_honour, names_programme
@@ -52,6 +53,7 @@ def quoted_terms(text: str) -> Iterator[Occurrence]:
     spans = list(quoted_spans(text))
     mirrored = _mirrored(text, spans)
     listed = _listed(text, spans)
+    topics: dict[int, str] = {}  # the topic of a count of articles, by the offset after its closing quote
     for start, end, _depth in spans:
         if start in mirrored:
             continue
@@ -61,8 +63,35 @@ def quoted_terms(text: str) -> Iterator[Occurrence]:
         head = _head_of_term(text, term, start, end + 1, start in listed)
         if head is None:
             continue
-        surface = (text[start:end - 1] + text[end] if escaped else text[start:end + 1]) + head
-        yield Occurrence(term=term, start=start, end=end + 1 + len(head), surface=surface, quoted=True)
+        topic, shared = "", False
+        if _ARTICLES.match(term):
+            shared = bool(text[start - 1:start]) and text[start - 1] in "”、"  # “21条”“18条”: one topic
+            topic = (topics.get(start) or topics.get(start - 1) or "") if shared else _topic(text, start)
+            topics[end + 1] = topic
+        surface = topic + (text[start:end - 1] + text[end] if escaped else text[start:end + 1]) + head
+        opening = start if shared else start - len(topic)
+        yield Occurrence(term=term, start=opening, end=end + 1 + len(head), surface=surface, quoted=True)
+
+
+# a count of articles (“21条”) is a policy named by its topic, written right before it:
+# 出台稳增长“21条”“18条”, 出台实施商贸“18条”、旅游住宿业“16条”
+_ARTICLES = re.compile(f"^[0-9{NUMERALS}]+条$")
+_LONGEST_TOPIC = 12
+# what opens the topic: the verbs that issue a policy, a conjunction, a mark
+_ISSUED = re.compile("出台|制定|实施|推出|落实|梳理|发布|印发|和|及|与|[^\u4e00-\u9fff]")
+
+
+def _topic(text: str, start: int) -> str:
+    """The words before a quoted count of articles that say what they are about, or ''.
+
+    >>> text = "出台稳增长“21条”，梳理惠企措施“100条”，落实市稳经济5个“30条”，制定出台“40条”。"
+    >>> [_topic(text, text.index(c) - 1) for c in ["21条", "100条", "30条", "40条"]]
+    ['稳增长', '惠企措施', '', '']
+    """
+    before = text[max(0, start - _LONGEST_TOPIC):start]
+    ends = list(_ISSUED.finditer(before))
+    topic = before[ends[-1].end():] if ends else ""
+    return topic if len(topic) >= 2 else ""
 
 
 _LONGEST_LINK = 4  # characters between two quotations of one figure: 和, 转化为

@@ -80,6 +80,18 @@ def test_a_name_ending_in_a_kind_of_programme_takes_no_head_noun():
     assert [o.surface for o in quoted_terms("更新“农体工程”器材，推进“两通工程”项目。")] == ["“农体工程”", "“两通工程”"]
 
 
+@pytest.mark.parametrize(
+    "sentence, surfaces",
+    [
+        ("接续出台稳增长“18条”“16条”等政策。", ["稳增长“18条”", "稳增长“16条”"]),
+        ("出台实施商贸“18条”、旅游住宿业“16条”，和促外贸“28条”。", ["商贸“18条”", "旅游住宿业“16条”", "促外贸“28条”"]),
+        ("梳理惠企措施“100条”，落实市稳经济5个“30条”，制定出台“40条”。", ["惠企措施“100条”", "“30条”", "“40条”"]),
+    ],
+)
+def test_a_count_of_articles_is_named_by_the_topic_before_it(sentence, surfaces):
+    assert [o.surface for o in quoted_terms(sentence)] == surfaces
+
+
 def test_an_escaped_quotation_mark_is_no_part_of_the_term():
     [occ] = quoted_terms('积极开展\\"绿色政府\\"创建活动。')
     assert (occ.term, occ.surface) == ("绿色政府", '"绿色政府"创建活动')
