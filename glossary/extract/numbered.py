@@ -101,11 +101,47 @@ _CODE = re.compile(r"(?<![A-Za-z0-9.+\-])[A-Z][A-Za-z]*\d{1,2}(?:\.\d)?[A-Z]*(?!
 
 
 def code_terms(text: str) -> Iterator[Occurrence]:
-    """Yield Latin codes with a number (PM2.5, V2G), with the head noun after them (O2O体验店).
+    """Yield Latin codes with a number (PM2.5, V2G), with the head noun after them (O2O体验店),
+    and the acronyms a report introduces after their Chinese name (车网互动（V2G）, see `named_codes`).
 
-    >>> [o.surface for o in code_terms("PM2.5浓度下降，支持O2O体验店，引进T800、220kV、5G。")]
-    ['PM2.5', 'O2O体验店']
+    >>> [o.surface for o in code_terms("PM2.5浓度下降，支持O2O体验店，引进T800、220kV、5G，建成车网互动（V2G）示范站。")]
+    ['PM2.5', 'O2O体验店', '车网互动（V2G）']
     """
+    named = list(named_codes(text))
+    inside = {i for o in named for i in range(o.start, o.end)}
     for match in _CODE.finditer(text):
-        head = head_noun(text, match.end())
-        yield Occurrence(match.group(), match.start(), match.end() + len(head), match.group() + head, quoted=False)
+        if match.start() not in inside:
+            head = head_noun(text, match.end())
+            yield Occurrence(match.group(), match.start(), match.end() + len(head), match.group() + head, quoted=False)
+    yield from named
+
+
+# 车网互动（V2G）, 生态环境导向发展（EOD）, 不动产投资信托基金（REITs）: the genre introduces an
+# acronym in brackets after its Chinese name; an English word spelled out (（SCIENCE）) is longer
+_NAMED_CODE = re.compile(r"([\u4e00-\u9fff]{2,20})[（(]([A-Za-z][A-Za-z0-9]{1,5})[）)]")
+_CAPITALS = re.compile("[A-Z]")
+# bodies are named, not coined: an association, a league, a company (挪威船级社（DNV）, 中国篮球职业联赛（CBA）)
+_BODY = ("社", "会", "联赛", "公司", "集团", "组织", "银行", "大学", "学院", "机构")
+# words after which a name starts: verbs, numerals and measures, prepositions, conjunctions, pronouns,
+# particles (not adverbs: jieba tags 互动 one)
+_BEFORE_NAME = ("v", "m", "q", "p", "c", "r", "u")
+
+
+def named_codes(text: str) -> Iterator[Occurrence]:
+    """Yield acronyms introduced in brackets after their Chinese name, the name with them.
+
+    >>> [(o.term, o.surface) for o in named_codes("推动全国首个智能融合低空系统（SILAS）建设，与挪威船级社(DNV)合作。")]
+    [('SILAS', '智能融合低空系统（SILAS）')]
+    """
+    for match in _NAMED_CODE.finditer(text):
+        name, code = _name_before(match.group(1)), match.group(2)
+        if len(name) >= 2 and len(_CAPITALS.findall(code)) >= 2 and not name.endswith(_BODY):
+            start = match.end(1) - len(name)
+            yield Occurrence(code, start, match.end(), text[start:match.end()], quoted=False)
+
+
+def _name_before(run: str) -> str:
+    """The words that end a run of Han characters after the last verb, numeral or particle."""
+    words = list(jieba().posseg.cut(run))
+    last = max((i for i, w in enumerate(words) if w.flag in _BEFORE_NAME), default=-1)
+    return "".join(w.word for w in words[last + 1:])

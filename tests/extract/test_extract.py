@@ -178,7 +178,21 @@ def test_unquoted_counts_of_programmes(sentence, expected):
 def test_latin_codes_with_a_number_are_terms_with_their_head_noun():
     text = "PM2.5年平均浓度下降，建成车网互动（V2G）示范站，支持O2O体验店，工改M0；引进T800、T1000，220kV线路，5G基站，A级景区。"
     assert [(o.term, o.surface) for o in code_terms(text)] == [
-        ("PM2.5", "PM2.5"), ("V2G", "V2G"), ("O2O", "O2O体验店"), ("M0", "M0")]
+        ("PM2.5", "PM2.5"), ("O2O", "O2O体验店"), ("M0", "M0"), ("V2G", "车网互动（V2G）")]
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("探索生态环境导向发展（EOD）模式，推出不动产投资信托基金（REITs）项目。",
+         [("EOD", "生态环境导向发展（EOD）"), ("REITs", "不动产投资信托基金（REITs）")]),
+        ("推动全国首个智能融合低空系统（SILAS）建设。", [("SILAS", "智能融合低空系统（SILAS）")]),
+        # bodies are named, not coined; a word spelled out is no acronym; a verb is no name
+        ("与挪威船级社(DNV)合作，承办中国篮球职业联赛（CBA），以科学（SCIENCE）为基础，安商（SQ）。", []),
+    ],
+)
+def test_an_acronym_introduced_after_its_chinese_name_is_a_term_with_it(sentence, found):
+    assert [(o.term, o.surface) for o in code_terms(sentence)] == found
 
 
 def test_national_shorthand_is_found_unquoted_by_longest_match():
