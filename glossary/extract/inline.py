@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..language import jieba
+from ..keys import unquote
+from ..language import jieba, lexicon_names, national_terms
 from ..model import Occurrence
 from .counts import LONGEST_LISTED_ITEM, numeral_total, split_items
 from .sentences import last_of
@@ -45,14 +46,22 @@ _QUOTES = "“”‘’「」『』\"＂"
 def body_definition(text: str, occurrences: list[Occurrence]) -> str | None:
     """What the body says one term means at one of its first occurrences, verbatim; None when
     it says nothing the genre's habits recognise."""
+    national = bool(occurrences) and (occurrences[0].term in national_terms() or occurrences[0].term in lexicon_names())
     for occ in occurrences[:_FIRST_OCCURRENCES]:
         total = numeral_total(occ.term)
         for find in (_explained_after, _counted_after, _listed_before, _enumerated_after, _headed_after,
                      _parted_after, _spelled_after, _spelled_nearby):
+            if national and find in _BESIDE_THE_NAME and _longer_name(occ):
+                continue  # a “双碳”云脑平台 is a local thing named after 双碳: what is said of it is not what 双碳 means
             definition = find(text, occ, total)
             if definition:
                 return definition
     return None
+
+
+def _longer_name(occ: Occurrence) -> bool:
+    """The term written inside a longer name, with a head noun or a qualifier: “双碳”云脑平台."""
+    return unquote(occ.surface) != occ.term
 
 
 def _explained_after(text: str, occ: Occurrence, total: int | None) -> str | None:
@@ -122,10 +131,14 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
         return None  # the term is the list's next item; quoted items are other terms listed alongside;
         # a number counts something else: 中国—哈萨克斯坦草原生态修复2家“一带一路”实验室,
         # 汽车、化工等八大行业“两化融合”
+    if text.startswith("、", occ.end):
+        return None  # 城乡低保、残疾人两项补贴、孤儿救助标准: the term is one item of a longer list, among siblings
     paired = _paired_words(listed) if occ.quoted and total == 2 else None
     if paired:
         return paired
     items = split_items(listed)
+    if _continues_an_item(text, occ.end, items):
+        return None
     if not occ.quoted and "、" not in listed and not _pair(items, occ.term, total):
         return None  # 畅通国内大循环和联通国内国际双循环: without quotes or 、, 和 joins phrases, not items
     if len(items) == total + 1 and total >= _LONG_LIST:  # …、生物医药和高端医疗器械等十大新兴产业
@@ -146,6 +159,14 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
             jieba().lcut(item)[0] in _PREDICATES for item in items[1:]):
         return None  # 坚持和落实“两个毫不动摇”, …信息系统、实现居民健康档案“一人一档”: actions, not items
     return listed[lead:len(listed) - tail]
+
+
+def _continues_an_item(text: str, end: int, items: list[str]) -> bool:
+    """最低工资标准、残疾人“两项补贴”标准: the word after the term ends an earlier item too, so
+    the items are alike phrases (…标准、…标准) and the term only qualifies the last one."""
+    run = re.match(r"[\u4e00-\u9fff]{2,8}", text[end:end + 8])
+    word = jieba().lcut(run.group())[0] if run else ""
+    return len(word) >= 2 and any(item.endswith(word) for item in items[:-1])
 
 
 def _pair(items: list[str], term: str, total: int) -> bool:
@@ -229,6 +250,9 @@ def _parallel_but_head(items: list[str]) -> bool:
 
 # adverbs jieba tags as verbs; they open a clause (深入打好…), they never start a listed item
 _ADVERBIAL_VERBS = frozenset("深入 持续 加快 全面 大力 积极 着力 切实 扎实 努力 全力 进一步 不断 继续 重点 协同 充分发挥".split())
+# the genre's verbs that jieba's dictionary tags otherwise (深化 j, 提质 n, 健全 a, 壮大 a): they
+# open a clause as the other verbs do (深化基层组织、基础工作、基本能力“三基”建设)
+_VERBS_TAGGED_OTHERWISE = frozenset("深化 提质 健全 壮大".split())
 _LEAD_TAGS = frozenset({"p", "d", "ad", "c", "u", "r", "b", "m", "x"})  # m: 四是; x: ** of markdown
 
 
@@ -249,14 +273,21 @@ def _lead_in(first_item: str) -> int:
     for i, (word, flag) in enumerate(words[:-1]):
         # all before it stripped, the last a one-character verb: 抓|实, not 形成|轻合金
         after_verb = i > 0 and cut == sum(len(w) for w, _ in words[:i]) and len(words[i - 1][0]) == 1
-        strippable = (word in _ADVERBIAL_VERBS or flag in _LEAD_TAGS or re.fullmatch(r"全[省市县区国]", word)
-                      or _adverb_and_verb(word)
-                      or (flag == "v" and words[i + 1][1] != "v")
+        strippable = (word in _ADVERBIAL_VERBS or word in _VERBS_TAGGED_OTHERWISE or flag in _LEAD_TAGS
+                      or re.fullmatch(r"全[省市县区国]", word) or _adverb_and_verb(word)
+                      or (flag == "v" and words[i + 1][1] != "v" and not _name_piece(word, words[i + 1][1]))
                       or (flag == "a" and len(word) == 1 and after_verb))  # 打好, 抓实: a verb's complement
         if not strippable:
             break
         cut += len(word)
     return cut
+
+
+def _name_piece(word: str, next_flag: str) -> bool:
+    """磨|憨|镇: jieba cuts a name it does not know (a place, 磨憨镇) into characters and guesses
+    their tags; a one-character "verb" before a bound morpheme (ng, vg: no word on its own) is a
+    piece of such a name, not the clause's verb."""
+    return len(word) == 1 and next_flag.endswith("g")
 
 
 def _verb_before_item(first_item: str, others: list[str]) -> int:
@@ -265,7 +296,8 @@ def _verb_before_item(first_item: str, others: list[str]) -> int:
     提升|通算、智算、超算、量算 (not 坚持|统筹推进、一体: still twice as long as 一体)."""
     shortest, longest = min(len(item) for item in others), max(len(item) for item in others)
     words = list(jieba().posseg.cut(first_item))
-    if len(first_item) <= longest or len(words) < 2 or not words[0].flag.startswith("v"):
+    if len(first_item) <= longest or len(words) < 2 or not words[0].flag.startswith("v") \
+            or _name_piece(words[0].word, words[1].flag):
         return 0
     rest = len(first_item) - len(words[0].word)
     return len(words[0].word) if shortest - 1 <= rest <= longest else 0
@@ -446,6 +478,11 @@ def _lead(text: str, start: int, suffix: str) -> tuple[str, int] | None:
         at = text.find(suffix, at + 1, last + len(suffix))
     return None
 
+
+# the rules that read what stands against the name as written: a qualifier list before it, a
+# bracket after it; they describe the whole name (“双碳”云脑平台), which national shorthand, one
+# meaning everywhere, does not share with a local thing named after it
+_BESIDE_THE_NAME = (_explained_after, _listed_before)
 
 _FULL_STOP = "。！？!?\n"
 _SHORTEST_PREDICATE = 6  # characters between the term and the end of its clause

@@ -67,6 +67,11 @@ def defined(text: str, term: str) -> str | None:
      "三大改革", "一是加强市场体系建设……二是推进财税体制改革……三是深化国企改革"),
     ("在工作推进中做到“三个更加注重”：\n——更加注重战略引领。正文。\n——更加注重改革创新。\n——更加注重民生。\n今年要做好：",
      "三个更加注重", "——更加注重战略引领……——更加注重改革创新……——更加注重民生"),
+    ("提质推进高新技术企业、科技型企业“双倍增”行动。", "双倍增", "高新技术企业、科技型企业"),  # 提质: jieba's n
+    ("深化基层组织、基础工作、基本能力“三基”建设。", "三基", "基层组织、基础工作、基本能力"),  # 深化: jieba's j
+    ("深化农村生产、供销、信用“三位一体”改革。", "三位一体", "农村生产、供销、信用"),
+    ("磨憨镇固定资产投资、一般公共预算收入、引进省外到位资金、常住人口实现“四个翻番”。", "四个翻番",
+     "磨憨镇固定资产投资、一般公共预算收入、引进省外到位资金、常住人口"),  # 磨|憨|镇: a name, no verb
 ])
 def test_the_body_spells_the_term_out(text, term, definition):
     assert defined(text, term) == definition
@@ -100,6 +105,9 @@ def test_the_body_spells_the_term_out(text, term, definition):
     ("完成“三大任务”，修路1.5公里。1.甲。2.乙。3.丙。", "三大任务"),  # digits inline without a colon
     ("做到“三个注重”：\n——注重甲。\n——注重乙。\n正文。\n——注重丙。", "三个注重"),  # dashes broken off
     ("实现“三个提高”。\n\n（二）其他\n\n一是甲。二是乙。三是丙。", "三个提高"),  # points under another heading
+    ("最低工资标准、残疾人“两项补贴”标准稳步提高。", "两项补贴"),  # 残疾人 qualifies the term: …标准、…标准
+    ("整合工程建设、政府采购、社区集体“三资”、物业租赁等交易平台。", "三资"),  # the term is one item of a list
+    ("建设“双碳”云脑平台（碳排可视、用能可规）。", "双碳"),  # a local thing named after national shorthand
 ])
 def test_lists_that_do_not_define_the_term_are_left_alone(text, term):
     assert defined(text, term) is None
@@ -122,6 +130,7 @@ def unquoted(text: str, term: str) -> str | None:
     ("围绕“资源、客源”三大要素，实施四大行动。", "三大要素", None),  # two for three
     ("更好服务和融入国内国际双循环。", "双循环", None),  # two verbs joined: one action
     ("畅通国内大循环和联通国内国际双循环。", "双循环", None),  # 大循环 is a 循环 of its own
+    ("提升城乡低保、残疾人两项补贴、散居孤儿救助标准。", "两项补贴", None),  # one item of a longer list
 ])
 def test_an_unquoted_pair_joined_by_he_is_taken_when_both_are_nouns(text, term, definition):
     assert unquoted(text, term) == definition
