@@ -250,9 +250,10 @@ def _parallel_but_head(items: list[str]) -> bool:
 
 # adverbs jieba tags as verbs; they open a clause (深入打好…), they never start a listed item
 _ADVERBIAL_VERBS = frozenset("深入 持续 加快 全面 大力 积极 着力 切实 扎实 努力 全力 进一步 不断 继续 重点 协同 充分发挥".split())
-# the genre's verbs that jieba's dictionary tags otherwise (深化 j, 提质 n, 健全 a, 壮大 a): they
-# open a clause as the other verbs do (深化基层组织、基础工作、基本能力“三基”建设)
-_VERBS_TAGGED_OTHERWISE = frozenset("深化 提质 健全 壮大".split())
+# the genre's verbs that open a clause and never start a listed item, which the tag rule below
+# misses: jieba's dictionary tags them otherwise (深化 j, 提质 n, 健全 a, 壮大 a: 深化基层组织、
+# 基础工作、基本能力“三基”建设), or they take another verb after them (探索|建立两地协作、…四项机制)
+_CLAUSE_VERBS = frozenset("深化 提质 健全 壮大 探索".split())
 _LEAD_TAGS = frozenset({"p", "d", "ad", "c", "u", "r", "b", "m", "x"})  # m: 四是; x: ** of markdown
 
 
@@ -273,7 +274,7 @@ def _lead_in(first_item: str) -> int:
     for i, (word, flag) in enumerate(words[:-1]):
         # all before it stripped, the last a one-character verb: 抓|实, not 形成|轻合金
         after_verb = i > 0 and cut == sum(len(w) for w, _ in words[:i]) and len(words[i - 1][0]) == 1
-        strippable = (word in _ADVERBIAL_VERBS or word in _VERBS_TAGGED_OTHERWISE or flag in _LEAD_TAGS
+        strippable = (word in _ADVERBIAL_VERBS or word in _CLAUSE_VERBS or flag in _LEAD_TAGS
                       or re.fullmatch(r"全[省市县区国]", word) or _adverb_and_verb(word)
                       or (flag == "v" and words[i + 1][1] != "v" and not _name_piece(word, words[i + 1][1]))
                       or (flag == "a" and len(word) == 1 and after_verb))  # 打好, 抓实: a verb's complement

@@ -118,6 +118,11 @@ def test_an_unquoted_count_takes_the_list_before_it():
     assert body_definition(text, list(count_phrases(text))) == "特区建发、地铁和投控"
 
 
+def test_a_verb_that_takes_a_verb_opens_the_clause_not_the_first_item():
+    text = "探索建立两地协作、转移就业、技能提升、关爱稳岗四项机制，提供优质岗位。"
+    assert body_definition(text, list(count_phrases(text))) == "两地协作、转移就业、技能提升、关爱稳岗"
+
+
 def unquoted(text: str, term: str) -> str | None:
     start = text.index(term)
     return body_definition(text, [Occurrence(term, start, start + len(term), term, False)])
