@@ -202,9 +202,10 @@ def _listed_clauses(term: str) -> bool:
 
 
 def _new_plus_word(term: str) -> bool:
-    """“新高地”, “新名片”: 新 before an everyday noun is a figure of speech, not a coinage; before
-    an abbreviation it names a programme (“新城建”, “新基建”)."""
-    return len(term) == 3 and term[0] == "新" and word_frequency(term[1:]) >= _ORDINARY and _tag(term[1:]) == "n"
+    """“新高地”, “新名片”, “新作为”: 新 before an everyday noun, verb or quality is a figure of
+    speech, not a coinage; before an abbreviation it names a programme (“新城建”, “新基建”)."""
+    return (len(term) == 3 and term[0] == "新" and word_frequency(term[1:]) >= _ORDINARY
+            and _tag(term[1:]) in ("n", "v", "vn", "a"))
 
 
 def _nickname(term: str) -> bool:
@@ -221,6 +222,24 @@ def _mirrored_parts(term: str) -> bool:
     words (“有质量的速度、有速度的质量”), not a slogan's parts."""
     parts = _parts(term)
     return any(a != b and sorted(a) == sorted(b) for a, b in itertools.combinations(parts, 2))
+
+
+def _manner_adverbial(term: str) -> bool:
+    """“拉网式”排查, “保姆式”服务, “造血式”帮扶: 式 after an everyday word says how the verb
+    after it is done; it names nothing. A place before 式 names a model (“枫桥式”), and the
+    national coinage “内卷式” is the lexicon's."""
+    word = term[:-1]
+    return len(term) == 3 and term.endswith("式") and word_frequency(word) > 0 and _tag(word) != "ns" and not has_numeral(term)
+
+
+# a structural particle or a complement of direction ends a predicate or a modifier: “活起来”,
+# “跑起来”, “不一样出彩的”; a name ends on a noun or a coined verb
+_PREDICATE_END = re.compile("(?:的|了|着|起来|下去|出来|过来)$")
+
+
+def _predicate(term: str) -> bool:
+    """“活起来”, “不一样出彩的”: a predicate or a modifier, unless it counts (“十个全覆盖了”)."""
+    return _PREDICATE_END.search(term) is not None and not is_numbered(term)
 
 
 def _description(term: str) -> bool:
@@ -256,6 +275,8 @@ _METAPHOR_HEADS = (
     "富矿", "成绩单", "客厅", "样本", "样板", "春天", "沃土", "热土", "盛宴", "压舱石", "晴雨表", "风向标",
     # a landmark, a front or beachhead to hold, the picture of a plan come true
     "地标", "阵地", "实景图", "愿景图",
+    # a highland to build, the speed or height a place shows, a picture scroll, a secret code
+    "高地", "速度", "高度", "画卷", "密码",
 )
 # one character of quality after a noun states a goal (“百姓富”, “环境美”, “经济强”), it names nothing
 _QUALITIES = "富美强畅高好优绿兴安净亮"
@@ -295,13 +316,17 @@ def _manner(term: str) -> bool:
             or "怎么" in term or "什么" in term)
 
 
+# the numerals of a ranking, which count the places of a list, not the parts of a programme:
+# 全国十大考古新发现, 中国百年百大考古发现, 全国工业百强区, 全球创新机构百强
+_RANKING_PATTERN = "[十百千][大强佳]|[0-9]+强"
+_RANKING = re.compile(_RANKING_PATTERN)
 # the closed class of words that make a title an award, an honour or a contest: a prize (奖,
 # 奖项), a title conferred (称号, 荣誉, 殊荣), a ranking (排行榜), a competition (大赛,
 # 公开赛, 比赛, …杯), a city's title (…城市, …之都), and the ranks of honour (先进, 模范,
 # 标兵, 楷模, 优秀, stars: 全国残疾人工作先进单位, 全国双拥模范城（县）, 广东省四星级宜居社区)
-_HONOUR_TITLE = re.compile("(?:奖|奖项|称号|荣誉|殊荣|排行榜|赛|杯|城市|之都)$|先进|模范|标兵|楷模|优秀|星级")
+_HONOUR_TITLE = re.compile("(?:奖|奖项|称号|荣誉|殊荣|排行榜|赛|杯|城市|之都)$|先进|模范|标兵|楷模|优秀|星级|" + _RANKING_PATTERN)
 # verbs of winning, receiving, being ranked or named (获 also stands in 荣获, 获评, 获得, 摘获)
-_WON = re.compile("获|评为|荣膺|摘得|夺得|蝉联|入围|名列|授予|命名")
+_WON = re.compile("获|评为|荣膺|摘得|夺得|蝉联|入围|入选|名列|授予|命名")
 # nouns right after the closing quote that make it a title conferred: “全国文明校园”称号
 _HONOUR_HEADS = ("奖", "大奖", "金奖", "银奖", "铜奖", "一等奖", "二等奖", "三等奖", "特等奖", "奖项",
                  "称号", "荣誉", "殊荣", "典型案例")
@@ -312,7 +337,7 @@ _PRODUCT_HONOUR = re.compile("(?:名牌|名牌产品|驰名商标|著名商标)$
 _PRAISE = re.compile("最佳|最具|最受|最懂|十佳|百佳")
 
 
-_YEAR = re.compile("^(?:19|20)[0-9]{2}(?=[^0-9])")  # the year of an award's title counts nothing
+_YEAR = re.compile("^(?:19|20)[0-9]{2}(?:年度|年)?(?=[^0-9])")  # the year of an award's title counts nothing
 # the nouns of events: a title dated by its year is one edition of an event (2023深圳龙岗半程马拉松)
 _EVENT = re.compile("(?:奖|赛|马拉松|节|周|论坛|峰会|大会|博览会|交易会|运动会)$")
 
@@ -335,7 +360,7 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
     (True, False)
     """
     undated = _YEAR.sub("", term)
-    if is_numbered(term) and (undated == term or has_numeral(undated)):
+    if is_numbered(term) and (undated == term or has_numeral(_RANKING.sub("", undated))):
         return False
     won = len(term) > 2 and _HONOUR_TITLE.search(term) is not None and _WON.search(before) is not None
     edition = undated != term and _EVENT.search(undated) is not None
@@ -344,5 +369,5 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
 
 _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
-    _figure_of_speech, _goal, _manner, _mirrored_parts,
+    _figure_of_speech, _goal, _manner, _mirrored_parts, _manner_adverbial, _predicate,
 )

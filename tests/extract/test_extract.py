@@ -67,6 +67,11 @@ def terms_in(sentence: str) -> list[str]:
          ["在推进中国式现代化中走在前、做示范"]),
         # figures: a mine, a living room, a word of place, a feeling as an index, a complaint,
         # a place and a quality, and a mirrored pair; a pair that does not mirror is two names
+        # manners (an everyday word and 式), predicates and modifiers, more figures, 新 before
+        # a verb; titles of rankings selected into, dated by a year or not
+        ("开展“拉网式”排查，提供“保姆式”服务，深化“枫桥式”治理，整治“内卷式”竞争。", ["枫桥式", "内卷式"]),
+        ("让经营“活起来”，建设“不一样出彩的”科学城，打造“人才高地”，跑出“深圳速度”，绘就“光明画卷”，展现“新作为”。", []),
+        ("入选“全国十大考古新发现”“2014年全球创新机构百强”，入选国家“双高计划”。", ["双高计划"]),
         ("抢占“滩头阵地”，挖掘“数据富矿”，打造“城市客厅”，在“家门口”就业，提升“幸福指数”，演出“一票难求”。", []),
         ("坚持“项目大谋划、谋划大项目”，实现“蜀道畅”，吸引“头回客”和“回头客”，将“要我干”转化为“我要干”，推行“一网通办”“一网统管”。",
          ["一网通办", "一网统管"]),
