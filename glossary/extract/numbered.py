@@ -100,16 +100,23 @@ def count_phrases(text: str, bounds: WordBounds | None = None) -> Iterator[Occur
 _CODE = re.compile(r"(?<![A-Za-z0-9.+\-])[A-Z][A-Za-z]*\d{1,2}(?:\.\d)?[A-Z]*(?![A-Za-z0-9.+\-])")
 
 
+# F5G+5G+X, EPC+O, 1+6+N+6+1: codes and numbers joined by plus signs, with a letter, are a
+# formula of techniques, contracts or plans; numbers alone are a sum
+_CODE_FORMULA = re.compile(r"(?<![A-Za-z0-9.+\-])(?=[0-9+]*[A-Za-z])[A-Za-z0-9]+(?:\+[A-Za-z0-9]+)+(?![A-Za-z0-9.+\-])")
+
+
 def code_terms(text: str) -> Iterator[Occurrence]:
     """Yield Latin codes with a number (PM2.5, V2G), with the head noun after them (O2O体验店),
     and the acronyms a report introduces after their Chinese name (车网互动（V2G）, see `named_codes`).
 
     >>> [o.surface for o in code_terms("PM2.5浓度下降，支持O2O体验店，引进T800、220kV、5G，建成车网互动（V2G）示范站。")]
     ['PM2.5', 'O2O体验店', '车网互动（V2G）']
+    >>> [o.surface for o in code_terms("推动F5G+5G+X全光科研专网建设，完善1+6+N+6+1体系，增长3+2个百分点。")]
+    ['F5G+5G+X全光科研专网', '1+6+N+6+1体系']
     """
     named = list(named_codes(text))
     inside = {i for o in named for i in range(o.start, o.end)}
-    for match in _CODE.finditer(text):
+    for match in sorted([*_CODE.finditer(text), *_CODE_FORMULA.finditer(text)], key=lambda m: m.start()):
         if match.start() not in inside:
             head = head_noun(text, match.end())
             yield Occurrence(match.group(), match.start(), match.end() + len(head), match.group() + head, quoted=False)

@@ -200,6 +200,18 @@ def test_an_acronym_introduced_after_its_chinese_name_is_a_term_with_it(sentence
     assert [(o.term, o.surface) for o in code_terms(sentence)] == found
 
 
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("推动F5G+5G+X全光科研专网建设。", [("F5G+5G+X", "F5G+5G+X全光科研专网")]),
+        ("推行EPC+O等模式，5G+MEC项目获批。", [("EPC+O", "EPC+O"), ("5G+MEC", "5G+MEC项目")]),
+        ("增长3+2个百分点，发展AI+产业。", []),  # a sum; a plus sign with nothing after it
+    ],
+)
+def test_codes_joined_by_plus_signs_are_a_formula(sentence, found):
+    assert [(o.term, o.surface) for o in code_terms(sentence)] == found
+
+
 def test_national_shorthand_is_found_unquoted_by_longest_match():
     report = parse_report("r", "落实中央八项规定精神，坚持新发展理念，统筹山水林田湖草沙系统治理。\n")
     assert sorted(o.term for o in first_pass(report)[0]) == ["八项规定", "山水林田湖草沙", "新发展理念"]
