@@ -48,6 +48,8 @@ def body_definition(text: str, occurrences: list[Occurrence]) -> str | None:
     it says nothing the genre's habits recognise."""
     national = bool(occurrences) and (occurrences[0].term in national_terms() or occurrences[0].term in lexicon_names())
     for occ in occurrences[:_FIRST_OCCURRENCES]:
+        if not occ.quoted and _MEASURED.fullmatch(occ.term):
+            continue  # 引进吕思清、王皓、郑洁三名文体英才: a numeral and a measure word count what follows
         total = numeral_total(occ.term)
         for find in (_explained_after, _counted_after, _listed_before, _enumerated_after, _headed_after,
                      _parted_after, _spelled_after, _spelled_nearby):
@@ -57,6 +59,9 @@ def body_definition(text: str, occurrences: list[Occurrence]) -> str | None:
             if definition:
                 return definition
     return None
+
+
+_MEASURED = re.compile(f"[{_CHINESE_NUMBERS}两]+[名位个家项条]")
 
 
 def _longer_name(occ: Occurrence) -> bool:
@@ -137,7 +142,7 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     if paired:
         return paired
     items = split_items(listed)
-    if _continues_an_item(text, occ.end, items):
+    if _continues_an_item(text, occ.end, items) or _owner(items[-1]) or _spelled_in_last(items[-1], occ.term, total):
         return None
     if not occ.quoted and "、" not in listed and not _pair(items, occ.term, total):
         return None  # 畅通国内大循环和联通国内国际双循环: without quotes or 、, 和 joins phrases, not items
@@ -150,10 +155,14 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     if any(listed.endswith(title) for title in _TITLES):
         return None  # 三家医院获评“三甲”: a title the items won, not what the term means
     tail = _predicate(items[-1])
+    predicate = items[-1][len(items[-1]) - tail:]
     if tail:
         items[-1] = items[-1][:-tail]
     lead = _lead_in(items[0])
     lead += _verb_before_item(items[0][lead:], items[1:])
+    if predicate in _PREDICATES and _has_verb(items[0][:lead]):
+        return None  # 开展甲提质、…、品质消费全域创建“五大行动”: the clause has its verb, so the last word
+        # may be the item's own (创建) as well as a predicate (实现); which one, nothing tells
     items[0] = items[0][lead:]
     if not (_parallel(items) or _parallel_but_head(items)) or all(_is_verb(item) for item in items) or any(
             jieba().lcut(item)[0] in _PREDICATES for item in items[1:]):
@@ -167,6 +176,27 @@ def _continues_an_item(text: str, end: int, items: list[str]) -> bool:
     run = re.match(r"[\u4e00-\u9fff]{2,8}", text[end:end + 8])
     word = jieba().lcut(run.group())[0] if run else ""
     return len(word) >= 2 and any(item.endswith(word) for item in items[:-1])
+
+
+# people a programme is for: a list ending in them says whose the term's things are
+_PEOPLE = ("残疾人", "老年人", "妇女", "儿童", "老人", "群众", "学生", "农民", "职工", "居民", "人员", "家庭", "青年", "人群")
+
+
+def _owner(last_item: str) -> bool:
+    """落实老年人免费体检、适龄妇女“两癌”筛查; 城乡低保、残疾人“两项补贴”: the last item names the
+    people the term is for (its name begins with them), so the list is of services, not its parts."""
+    return last_item.endswith(_PEOPLE)
+
+
+def _spelled_in_last(last_item: str, term: str, total: int) -> bool:
+    """珠三角水资源配置、韩江榕江练江“三江”连通: the last item alone names the term's count of
+    its head character (江 three times), so it is the term spelled out and the rest its siblings."""
+    head = _COUNT_PREFIX.sub("", term)
+    return len(head) == 1 and last_item.count(head) == total
+
+
+def _has_verb(words: str) -> bool:
+    return any(w.flag.startswith("v") or w.word in _CLAUSE_VERBS for w in jieba().posseg.cut(words))
 
 
 def _pair(items: list[str], term: str, total: int) -> bool:
@@ -206,7 +236,7 @@ def _is_verb(item: str) -> bool:
 # words that end a list's subject and begin what is said of it: 存量案件|实现“双下降”,
 # 死亡人数|同比“四下降”, 龙岗二职|创建国家级“双优”学校
 _PREDICATES = frozenset("实现 保持 达到 确保 做到 推动 推进 促进 坚持 实施 开展 打好 抓好 落实 形成 完成 取得 迈向 "
-                        "打造 建设 创建 持续 同比 均".split())
+                        "打造 建设 创建 持续 同比 均 协同 提前".split())  # 济南、青岛|协同打造, …立案数|提前实现
 
 
 def _predicate(last_item: str) -> int:
@@ -250,10 +280,12 @@ def _parallel_but_head(items: list[str]) -> bool:
 
 # adverbs jieba tags as verbs; they open a clause (深入打好…), they never start a listed item
 _ADVERBIAL_VERBS = frozenset("深入 持续 加快 全面 大力 积极 着力 切实 扎实 努力 全力 进一步 不断 继续 重点 协同 充分发挥".split())
-# the genre's verbs that open a clause and never start a listed item, which the tag rule below
-# misses: jieba's dictionary tags them otherwise (深化 j, 提质 n, 健全 a, 壮大 a: 深化基层组织、
-# 基础工作、基本能力“三基”建设), or they take another verb after them (探索|建立两地协作、…四项机制)
-_CLAUSE_VERBS = frozenset("深化 提质 健全 壮大 探索".split())
+# the genre's verbs (and adverbials) of government action that open a clause and never start a
+# listed item, which the tag rule below misses: jieba's dictionary tags them otherwise (深化 j,
+# 提质 n, 落实 a, 整治 n, 面向 n: 深化基层组织、基础工作、基本能力“三基”建设), or another verb
+# follows them (探索|建立两地协作、…四项机制, 推动|形成生活圈、生态圈、生产圈)
+_CLAUSE_VERBS = frozenset("深化 提质 健全 壮大 探索 落实 整治 面向 发力 聚力 集中力量 攻坚 系统 高起点 年内 推动 推进 "
+                          "实施 出台 形成 打造 建设 发展 围绕 体现 统筹 引导".split())
 _LEAD_TAGS = frozenset({"p", "d", "ad", "c", "u", "r", "b", "m", "x"})  # m: 四是; x: ** of markdown
 
 
@@ -262,7 +294,7 @@ def _adverb_and_verb(word: str) -> bool:
     if len(word) < 4 or word[:2] not in _ADVERBIAL_VERBS:
         return False
     rest = list(jieba().posseg.cut(word[2:]))
-    return len(rest) == 1 and rest[0].flag in ("v", "vn")
+    return len(rest) == 1 and (rest[0].flag in ("v", "vn") or rest[0].word in _CLAUSE_VERBS)  # 全面|落实
 
 
 def _lead_in(first_item: str) -> int:
@@ -575,5 +607,7 @@ def _spelled_nearby(text: str, occ: Occurrence, total: int | None) -> str | None
     between = f"[^“”{_SENTENCE_BREAK}]{{0,{_BETWEEN_PARTS}}}"
     parts = between.join(f"“([^“”{_SENTENCE_BREAK}]{{1,{_QUOTED_PART}}}{re.escape(ch)})”" for ch in term)
     found = re.compile(parts).search(text, start, end)
-    return _SPREAD.join(found.groups()) if found else None
+    if not found or any(term in part for part in found.groups()):
+        return None  # “拔钉”行动…4个“钉子”: the term quoted again is no spelling of it
+    return _SPREAD.join(found.groups())
 

@@ -70,6 +70,14 @@ def defined(text: str, term: str) -> str | None:
     ("提质推进高新技术企业、科技型企业“双倍增”行动。", "双倍增", "高新技术企业、科技型企业"),  # 提质: jieba's n
     ("深化基层组织、基础工作、基本能力“三基”建设。", "三基", "基层组织、基础工作、基本能力"),  # 深化: jieba's j
     ("深化农村生产、供销、信用“三位一体”改革。", "三位一体", "农村生产、供销、信用"),
+    ("出台实施生物、互联网、新能源“三大产业”振兴规划。", "三大产业", "生物、互联网、新能源"),  # two verbs
+    ("推动形成生活圈、生态圈、生产圈“三圈融合”。", "三圈融合", "生活圈、生态圈、生产圈"),
+    ("统筹建好政治生态、自然生态“两个生态”。", "两个生态", "政治生态、自然生态"),
+    ("全面落实责任、政策、帮扶、监管“四个不摘”。", "四个不摘", "责任、政策、帮扶、监管"),  # 落实: jieba's a
+    ("拓展面向国际、国内的“两个扇面”。", "两个扇面", "国际、国内"),  # 面向: jieba's n
+    ("推动济南、青岛协同打造区域航空“双枢纽”。", "双枢纽", "济南、青岛"),  # 协同 opens the predicate
+    ("电信诈骗警情数、立案数提前实现“双下降”。", "双下降", "电信诈骗警情数、立案数"),
+    ("并引导推进电信网、广播电视网和计算机网的“三网”融通。", "三网", "电信网、广播电视网和计算机网"),
     ("磨憨镇固定资产投资、一般公共预算收入、引进省外到位资金、常住人口实现“四个翻番”。", "四个翻番",
      "磨憨镇固定资产投资、一般公共预算收入、引进省外到位资金、常住人口"),  # 磨|憨|镇: a name, no verb
 ])
@@ -108,6 +116,10 @@ def test_the_body_spells_the_term_out(text, term, definition):
     ("最低工资标准、残疾人“两项补贴”标准稳步提高。", "两项补贴"),  # 残疾人 qualifies the term: …标准、…标准
     ("整合工程建设、政府采购、社区集体“三资”、物业租赁等交易平台。", "三资"),  # the term is one item of a list
     ("建设“双碳”云脑平台（碳排可视、用能可规）。", "双碳"),  # a local thing named after national shorthand
+    ("落实老年人免费体检、适龄妇女“两癌”筛查。", "两癌"),  # whom the screening is for
+    ("推进珠三角水资源配置、韩江榕江练江“三江”连通。", "三江"),  # the last item alone spells the term
+    ("完成“拔钉”行动剩余4个“钉子”隐患整治。", "钉子"),  # the term quoted again spells nothing
+    ("开展商圈提质、业态培育、空间扩容、协同创新、品质消费全域创建“五大行动”。", "五大行动"),  # 创建: whose?
 ])
 def test_lists_that_do_not_define_the_term_are_left_alone(text, term):
     assert defined(text, term) is None
@@ -116,6 +128,11 @@ def test_lists_that_do_not_define_the_term_are_left_alone(text, term):
 def test_an_unquoted_count_takes_the_list_before_it():
     text = "推进资源资本化，强化特区建发、地铁和投控三大集团融资功能。"
     assert body_definition(text, list(count_phrases(text))) == "特区建发、地铁和投控"
+
+
+def test_a_numeral_and_a_measure_word_unquoted_count_what_follows():
+    text = "引进吕思清、王皓、郑洁三名文体英才。"
+    assert unquoted(text, "三名") is None
 
 
 def test_a_verb_that_takes_a_verb_opens_the_clause_not_the_first_item():
