@@ -236,7 +236,9 @@ def _is_verb(item: str) -> bool:
 # words that end a list's subject and begin what is said of it: 存量案件|实现“双下降”,
 # 死亡人数|同比“四下降”, 龙岗二职|创建国家级“双优”学校
 _PREDICATES = frozenset("实现 保持 达到 确保 做到 推动 推进 促进 坚持 实施 开展 打好 抓好 落实 形成 完成 取得 迈向 "
-                        "打造 建设 创建 持续 同比 均 协同 提前".split())  # 济南、青岛|协同打造, …立案数|提前实现
+                        "打造 建设 创建 持续 同比 均 提前".split())  # …立案数|提前实现
+# how several subjects act together, before their predicate: 济南、青岛|协同打造 (not 社会面协同管控)
+_TOGETHER = frozenset("协同 共同 联合 携手 合力".split())
 
 
 def _predicate(last_item: str) -> int:
@@ -244,6 +246,8 @@ def _predicate(last_item: str) -> int:
     words = [w.word for w in jieba().posseg.cut(last_item)]
     for i, word in enumerate(words[1:], 1):
         if word in _PREDICATES:
+            if i > 1 and words[i - 1] in _TOGETHER:
+                i -= 1
             return len(last_item) - len("".join(words[:i]))
     return 0
 
