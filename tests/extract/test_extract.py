@@ -224,9 +224,11 @@ def test_national_shorthand_is_found_unquoted_by_longest_match():
         ("一体推进不敢腐、不能腐、不想腐，解决群众急难愁盼。", ["不敢腐、不能腐、不想腐", "急难愁盼"]),
         ("协同推进降碳、减污、扩绿、增长，推动能耗双控转向碳排放双控。", ["降碳、减污、扩绿、增长", "能耗双控", "碳排放双控"]),
         ("实行管办分开，探索医药分开，坚持以文塑旅、以旅彰文。", ["管办分开", "医药分开", "以文塑旅、以旅彰文"]),
+        ("推进雪亮工程，培育灯塔工厂和众创空间，推行国际贸易单一窗口，发展夜间经济。",
+         ["雪亮工程", "灯塔工厂", "众创空间", "国际贸易单一窗口", "夜间经济"]),
     ],
 )
-def test_the_standing_formulas_of_the_central_documents_are_found_unquoted(sentence, expected):
+def test_national_formulas_and_programmes_are_found_unquoted(sentence, expected):
     assert [o.term for o in first_pass(parse_report("r", sentence + "\n"))[0]] == expected
 
 
