@@ -243,8 +243,18 @@ def _predicate(term: str) -> bool:
 
 
 def _description(term: str) -> bool:
-    """“小而美”, “专而精”: two qualities joined by 而 describe, they do not name."""
-    return len(term) == 3 and term[1] == "而"
+    """“小而美”, “专而精”, “严和实”, “深和细”: two qualities joined by 而, 和 or 与 describe,
+    they do not name (郑和号 is a ship: 郑和 is one word)."""
+    return len(term) == 3 and (term[1] == "而" or term[1] in "和与" and not word_frequency(term[:2]))
+
+
+def _with_particle(term: str) -> bool:
+    """A phrase built with the particle 的 describes or says something (“会创造的人”,
+    “稳稳的幸福”, “法治是最好的营商环境”); a name does without it. Parallel parts and
+    counted phrases are slogans (“群众的事优先办、紧急的事马上办”, “三个新的更大进展”)."""
+    if has_numeral(term) or _PARTS.search(term) or "的" not in term:
+        return False
+    return any(w.flag == "uj" for w in jieba().posseg.cut(term, HMM=False))
 
 
 # everyday words quoted four or more together are a motto or the items of a formula
@@ -278,6 +288,7 @@ _METAPHOR_HEADS = (
     # a highland to build, the speed or height a place shows, a picture scroll, a secret code
     "高地", "速度", "高度", "画卷", "密码",
 )
+# a card to play: 打好“生态牌”“改革牌”, an everyday word before 牌
 # one character of quality after a noun states a goal (“百姓富”, “环境美”, “经济强”), it names nothing
 _QUALITIES = "富美强畅高好优绿兴安净亮"
 
@@ -289,7 +300,7 @@ def _figure_of_speech(term: str) -> bool:
     are names (“五篇大文章”)."""
     if is_numbered(term):
         return False
-    return term.endswith(_METAPHOR_HEADS) or (
+    return term.endswith(_METAPHOR_HEADS) or (len(term) == 3 and term[2] == "牌" and word_frequency(term[:2]) > 0) or (
         len(term) == 3 and term[0] in "软硬" and word_frequency(term[1:]) >= _ORDINARY) or _tag(term) == "s" or (
         term.endswith("指数") and _tag(term[:-2]) == "a")
 
@@ -337,7 +348,7 @@ _PRODUCT_HONOUR = re.compile("(?:名牌|名牌产品|驰名商标|著名商标)$
 _PRAISE = re.compile("最佳|最具|最受|最懂|十佳|百佳")
 
 
-_YEAR = re.compile("^(?:19|20)[0-9]{2}(?:年度|年)?(?=[^0-9])")  # the year of an award's title counts nothing
+_YEAR = re.compile("^(?:19|20)[0-9]{2}(?:[—–-](?:19|20)[0-9]{2})?(?:年度|年)?(?=[^0-9])")  # the year of an award's title counts nothing
 # the nouns of events: a title dated by its year is one edition of an event (2023深圳龙岗半程马拉松)
 _EVENT = re.compile("(?:奖|赛|马拉松|节|周|论坛|峰会|大会|博览会|交易会|运动会)$")
 
@@ -369,5 +380,5 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
 
 _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
-    _figure_of_speech, _goal, _manner, _mirrored_parts, _manner_adverbial, _predicate,
+    _figure_of_speech, _goal, _manner, _mirrored_parts, _manner_adverbial, _predicate, _with_particle,
 )

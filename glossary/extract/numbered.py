@@ -96,8 +96,9 @@ def count_phrases(text: str, bounds: WordBounds | None = None) -> Iterator[Occur
 
 # PM2.5, V2G, O2O, M1: Latin letters with a number of one or two digits name a standard, a
 # technique or a land-use class; model numbers carry more digits (T800, T1000), and a number
-# before letters is a quantity with its unit (220kV) or a generation (5G)
-_CODE = re.compile(r"(?<![A-Za-z0-9.+\-])[A-Z][A-Za-z]*\d{1,2}(?:\.\d)?[A-Z]*(?![A-Za-z0-9.+\-])")
+# before letters is a quantity with its unit (220kV) or a generation (5G); a number before a
+# unit of amount is the figure of the word before it (人均GDP21.6万元)
+_CODE = re.compile(r"(?<![A-Za-z0-9.+\-])[A-Z][A-Za-z]*\d{1,2}(?:\.\d)?[A-Z]*(?![A-Za-z0-9.+\-]|[万亿元%％])")
 
 
 # F5G+5G+X, EPC+O, 1+6+N+6+1: codes and numbers joined by plus signs, with a letter, are a
@@ -109,7 +110,7 @@ def code_terms(text: str) -> Iterator[Occurrence]:
     """Yield Latin codes with a number (PM2.5, V2G), with the head noun after them (O2O体验店),
     and the acronyms a report introduces after their Chinese name (车网互动（V2G）, see `named_codes`).
 
-    >>> [o.surface for o in code_terms("PM2.5浓度下降，支持O2O体验店，引进T800、220kV、5G，建成车网互动（V2G）示范站。")]
+    >>> [o.surface for o in code_terms("PM2.5浓度下降，支持O2O体验店，引进T800、220kV、5G，人均GDP21.6万元，建成车网互动（V2G）示范站。")]
     ['PM2.5', 'O2O体验店', '车网互动（V2G）']
     >>> [o.surface for o in code_terms("推动F5G+5G+X全光科研专网建设，完善1+6+N+6+1体系，增长3+2个百分点。")]
     ['F5G+5G+X全光科研专网', '1+6+N+6+1体系']
