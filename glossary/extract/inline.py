@@ -52,7 +52,7 @@ def body_definition(text: str, occurrences: list[Occurrence]) -> str | None:
             continue  # 引进吕思清、王皓、郑洁三名文体英才: a numeral and a measure word count what follows
         total = numeral_total(occ.term)
         for find in (_explained_after, _counted_after, _listed_before, _enumerated_after, _headed_after,
-                     _parted_after, _spelled_after, _spelled_nearby):
+                     _parted_after, _clauses_after, _spelled_after, _spelled_nearby):
             if national and find in _BESIDE_THE_NAME and _longer_name(occ):
                 continue  # a “双碳”云脑平台 is a local thing named after 双碳: what is said of it is not what 双碳 means
             definition = find(text, occ, total)
@@ -557,6 +557,23 @@ def _parted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
     if said and not all(jieba().lcut(said)[-1] in part for part in parts):
         return None  # “双创”氛围日益浓厚。: what is said of the term is not said of each part
     return _SPREAD.join(items)
+
+
+def _clauses_after(text: str, occ: Occurrence, total: int | None) -> str | None:
+    """做到“三个必须”：一般性行政开支必须压缩5%以上，公务接待费预算必须再压缩50%，…经费预算必须
+    实现“零增长”。: after a colon, the sentence falls into as many clauses as the numeral says,
+    each saying the term's head word (必须) again; the sentence is the definition."""
+    head = _COUNT_PREFIX.sub("", occ.term)
+    if not total or total < 2 or len(head) < 2 or not text.startswith(("：", ":"), occ.end):
+        return None
+    end = occ.end + 1
+    while end < len(text) and text[end] not in _FULL_STOP:
+        end += 1
+    sentence = text[occ.end + 1:end].strip()
+    clauses = [c for c in re.split("[，,；;]", sentence) if c.strip()]
+    if len(clauses) != total or not all(clause.count(head) == 1 for clause in clauses):
+        return None
+    return sentence
 
 
 def _part_lead(part: str, head: str) -> str:
