@@ -56,28 +56,16 @@ def head_noun(text: str, pos: int) -> str:
     >>> head_noun("“双停”企业全部盘活", 4), head_noun("“扫楼”行动，", 4)
     ('企业', '行动')
     """
-    run = jieba().re_han_default.match(text, pos, pos + _WINDOW)
-    return _head(run.group() if run else "")
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _head(run: str) -> str:
-    """The head noun at the start of the run of characters (Han, letters, digits) after a term.
-
-    jieba segments each such run on its own, and any other character (a punctuation mark)
-    ends the head, so the head depends on the run alone; reports put the same words after
-    many quotations (“…”工作, “…”行动), and the run's answer is remembered.
-    """
     words: list[tuple[str, str]] = []
-    for word in jieba().posseg.cut(run):
-        if (_qualifier(word.word) or word.word in _PREDICATES or (words and word.word in _OVERALL)
-                or sum(len(w) for w, _ in words) + len(word.word) > _LONGEST_HEAD):
+    for word, flag in _words_after(text, pos):
+        if (_qualifier(word) or word in _PREDICATES or (words and word in _OVERALL)
+                or sum(len(w) for w, _ in words) + len(word) > _LONGEST_HEAD):
             break
-        if word.flag not in _NOUN_TAGS and word.word not in PROGRAMME_HEADS | _LINKS:
+        if flag not in _NOUN_TAGS and word not in PROGRAMME_HEADS | _LINKS:
             break
-        if words and words[-1][0] in PROGRAMME_HEADS and word.word not in PROGRAMME_HEADS and len(word.word) > 1:
+        if words and words[-1][0] in PROGRAMME_HEADS and word not in PROGRAMME_HEADS and len(word) > 1:
             break  # a programme noun ends the name (“X”联动发展新格局), but for a suffix (“X”项目库)
-        words.append((word.word, word.flag))
+        words.append((word, flag))
     # a head ends on a noun: “双停”企业, not “双停”企业盘活; a verb-noun that names a programme
     # ends it too (“扫楼”行动); a generic noun after the head is what it achieved (“三个意识”教育成果)
     while words and (words[-1][1] == "vn" and words[-1][0] not in PROGRAMME_HEADS or len(words) > 1 and words[-1][0] in _GENERIC):
@@ -96,8 +84,22 @@ def noun_follows(text: str, pos: int) -> bool:
     >>> noun_follows("“无差别”综合窗口", 5), noun_follows("“鱼米之乡”，努力", 6)
     (True, False)
     """
-    word = next(iter(jieba().posseg.cut(text[pos:pos + _WINDOW])), None)
-    return word is not None and word.flag in _NOUN_TAGS
+    return any(flag in _NOUN_TAGS for _, flag in _words_after(text, pos)[:1])
+
+
+def _words_after(text: str, pos: int) -> tuple[tuple[str, str], ...]:
+    """jieba's words, with their part-of-speech tags, of the run of Han characters, letters and
+    digits at `pos` (at most _WINDOW characters): jieba segments each such run on its own, and
+    whatever ends the run (a punctuation mark, a space) is no noun, so a name's head noun and
+    the noun after it are found in the run alone."""
+    run = jieba().re_han_default.match(text, pos, pos + _WINDOW)
+    return _tagged(run.group()) if run else ()
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _tagged(run: str) -> tuple[tuple[str, str], ...]:
+    """Remembered: reports put the same words after many quotations (“…”工作, “…”行动)."""
+    return tuple((word.word, word.flag) for word in jieba().posseg.cut(run))
 
 
 def _qualifier(word: str) -> bool:
