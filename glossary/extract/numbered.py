@@ -90,8 +90,32 @@ def count_phrases(text: str, bounds: WordBounds | None = None) -> Iterator[Occur
                 counted, inside = window.group()[:length - 2], True
         end = match.end() + len(counted)
         if counted and (inside or end in bounds) and not _NUMBER.search(counted):  # 两大百亿级工程: sized, not named
-            term = text[start:end]
-            yield Occurrence(term, start, end, term, quoted=False)
+            term, topic = text[start:end], _count_topic(text, start)
+            yield Occurrence(term, start - len(topic), end, topic + term, quoted=False)
+
+
+# the verbs that launch a programme: what stands between one and the count is the programme's
+# topic (实施优化营商环境改革十二项行动, 开展就业服务六大行动, 打好大气污染防治十大工程)
+_LAUNCH = re.compile("实施|开展|推进|推行|启动|落实|打好|打赢|深化|推动|出台|建设|加快|构建|打造|培育|完善|健全|组织")
+_LONGEST_TOPIC = 10
+# a list before the count gives its items, not a topic; a verb of outcome says what became of
+# the count (完成三大产业基地, 成为深圳十大制造业创新中心, 项目入选…十大样板工程)
+_NOT_TOPIC = re.compile("[^\u4e00-\u9fff]|[、和及与等]|成为|入选|完成|获评|达到|形成")
+
+
+def _count_topic(text: str, start: int) -> str:
+    """The topic a verb of launching puts before a count of programmes, or ''.
+
+    >>> text = "实施优化营商环境改革十二项行动，加快文化、旅游两大产业，打好三大攻坚战。"
+    >>> [_count_topic(text, text.index(c)) for c in ["十二项", "两大", "三大"]]
+    ['优化营商环境改革', '', '']
+    """
+    before = text[max(0, start - _LONGEST_TOPIC - 2):start]
+    launches = list(_LAUNCH.finditer(before))
+    if not launches:
+        return ""
+    topic = before[launches[-1].end():]
+    return topic if len(topic) >= 2 and not _NOT_TOPIC.search(topic) else ""
 
 
 # PM2.5, V2G, O2O, M1: Latin letters with a number of one or two digits name a standard, a

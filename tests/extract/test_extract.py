@@ -183,6 +183,20 @@ def test_unquoted_counts_of_programmes(sentence, expected):
     assert [o.term for o in count_phrases(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, surfaces",
+    [
+        ("实施优化营商环境改革十二项行动，开展就业服务六大行动，加快构建现代农业三大体系。",
+         ["优化营商环境改革十二项行动", "就业服务六大行动", "现代农业三大体系"]),
+        # a list before the count gives its items; a count right after the verb has no topic
+        ("加快文化、旅游两大产业发展，打好三大攻坚战，推进建设四大教育示范区。", ["两大产业", "三大攻坚战", "四大教育示范区"]),
+        ("加快完成三大产业基地，打造成为深圳十大制造业创新中心。", ["三大产业基地", "十大制造业创新中心"]),  # outcomes
+    ],
+)
+def test_a_verb_of_launching_puts_the_topic_of_a_count_before_it(sentence, surfaces):
+    assert [o.surface for o in count_phrases(sentence)] == surfaces
+
+
 def test_latin_codes_with_a_number_are_terms_with_their_head_noun():
     text = "PM2.5年平均浓度下降，建成车网互动（V2G）示范站，支持O2O体验店，工改M0；引进T800、T1000，220kV线路，5G基站，A级景区。"
     assert [(o.term, o.surface) for o in code_terms(text)] == [
