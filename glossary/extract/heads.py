@@ -10,7 +10,7 @@ _NOUN_TAGS = ("n", "nz", "vn", "nt", "ng", "j")
 _LONGEST_HEAD = 7  # 现代化产业体系; anything longer is the rest of the sentence
 _WINDOW = 12
 # nouns that follow a quoted term in the genre without being part of its name: “六稳”工作
-_GENERIC = frozenset(
+GENERIC_NOUNS = frozenset(
     "工作 任务 问题 要求 精神 目标 理念 成果 水平 能力 作用 方面 领域 建设 发展 服务 活动 "
     "政策 措施 力度 质量 效率 效果 成效 意识 责任 使命 重点 基础 关系 格局 思想 理论 局面 "
     "部署 底线 原则 标准 情况 主题 氛围 态势 管理 "
@@ -68,7 +68,7 @@ def head_noun(text: str, pos: int) -> str:
         words.append((word, flag))
     # a head ends on a noun: “双停”企业, not “双停”企业盘活; a verb-noun that names a programme
     # ends it too (“扫楼”行动); a generic noun after the head is what it achieved (“三个意识”教育成果)
-    while words and (words[-1][1] == "vn" and words[-1][0] not in PROGRAMME_HEADS or len(words) > 1 and words[-1][0] in _GENERIC):
+    while words and (words[-1][1] == "vn" and words[-1][0] not in PROGRAMME_HEADS or len(words) > 1 and words[-1][0] in GENERIC_NOUNS):
         words.pop()
     link = next((i for i, (w, _) in enumerate(words) if w in _LINKS), None)
     if link is not None and not (words[-1][0] in PROGRAMME_HEADS and len(words) > link + 1):
@@ -109,4 +109,4 @@ def _qualifier(word: str) -> bool:
 def _all_generic(head: str) -> bool:
     if not head:
         return True
-    return all(w in _GENERIC for w in jieba().cut(head, HMM=False))
+    return all(w in GENERIC_NOUNS for w in jieba().cut(head, HMM=False))

@@ -11,7 +11,7 @@ import itertools
 import re
 
 from ..language import NUMERALS, idioms, is_numbered, jieba, lexicon_names, national_terms, word_frequency
-from .heads import PROGRAMME_HEADS
+from .heads import GENERIC_NOUNS, PROGRAMME_HEADS
 
 SEPARATORS = "、，,；;·—"
 _PARTS = re.compile(f"[{SEPARATORS}]")
@@ -242,6 +242,15 @@ def _predicate(term: str) -> bool:
     return _PREDICATE_END.search(term) is not None and not is_numbered(term)
 
 
+def _degree(term: str) -> bool:
+    """“更宜居”, “最严格”, “最优解”: a short phrase opened by 更 or 最 grades a quality, it
+    names nothing; nor does 大 before a generic noun (“大格局”, “大问题”), which only says
+    how big. Counted phrases stay (“最多跑一次”)."""
+    if has_numeral(term):
+        return False
+    return (term[0] in "更最" and len(term) <= 4) or (len(term) == 3 and term[0] == "大" and term[1:] in GENERIC_NOUNS)
+
+
 def _description(term: str) -> bool:
     """“小而美”, “专而精”, “严和实”, “深和细”: two qualities joined by 而, 和 or 与 describe,
     they do not name (郑和号 is a ship: 郑和 is one word)."""
@@ -381,4 +390,5 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
 _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
     _figure_of_speech, _goal, _manner, _mirrored_parts, _manner_adverbial, _predicate, _with_particle,
+    _degree,
 )
