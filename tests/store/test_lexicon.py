@@ -62,6 +62,13 @@ def test_every_numbered_entry_of_the_bundled_lexicon_counts_its_items():
             assert all(i in e.definition for i in e.items), e.term
 
 
+def test_no_bundled_definition_opens_by_naming_its_entry():
+    """The page shows the headword above the definition: “钉钉子精神：像钉钉子那样…” says it twice."""
+    for e in lexicon.bundled().entries:
+        opening = (e.definition or "").partition("：")[0]
+        assert opening not in (e.term, *e.aliases), e.term
+
+
 # ---- the loader ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, message", [
