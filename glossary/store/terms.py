@@ -9,6 +9,7 @@ removed is told apart from one the machine never proposed, with no bookkeeping i
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from ..keys import key, pinyin, unquote
@@ -54,16 +55,35 @@ def derive(term: str, sources: list[dict], national: dict | None = None) -> dict
     """The machine's value of each derived field for a term with these sources and this record
     of the national shorthand lexicon (the entry's `lexicon:`)."""
     forms = [f for s in sources for f in s.get("forms") or []]
-    glossary_forms = [f for s in sources if s.get("how") == "glossary" for f in s.get("forms") or []]
-    headed = [f for f in glossary_forms + forms if key(f) != key(term)]
     aliases = sorted({unquote(f) for f in forms if key(f) != key(term)})
     return {
-        "display": headed[0] if headed else None,
+        "display": None if national else _display(term, sources),
         "aliases": aliases or None,
         "pinyin": pinyin(term),
         "kind": kind_of(term, any(marked_quoted(s) for s in sources)),
         "definition": _definition(sources) or _national_definition(national),
     }
+
+
+def _display(term: str, sources: list[dict]) -> str | None:
+    """The fuller form with a head noun (“双停”企业) a reader should see the term as.
+
+    A term of one report is shown as that report writes it: its 名词解释 heading, else its most
+    frequent fuller form. A term several reports share is shown in a fuller form only when more
+    of them write that form than write the term bare and than write any other form: reports add
+    a head noun of their own to a shared term (“双碳”云脑平台, “双碳”战略), and one report's head
+    noun names its own thing, not the term. Reports count once per form, so the choice does not
+    depend on the order they are read in. National shorthand stays bare (see derive)."""
+    bare = key(term)
+    glossary = [f for s in sources if s.get("how") == "glossary" for f in s.get("forms") or []]
+    written = [f for f in glossary + [f for s in sources for f in s.get("forms") or []] if key(f) != bare]
+    if len(sources) <= 1 or not written:
+        return written[0] if written else None
+    votes = Counter(k for s in sources for k in {key(f) for f in s.get("forms") or []} or {bare})
+    first = {key(f): f for f in reversed(written)}  # the first spelling of each form
+    top, *rest = sorted(first, key=lambda k: -votes[k])
+    tied = rest and votes[rest[0]] == votes[top]
+    return None if votes[top] <= votes[bare] or tied else first[top]
 
 
 def _definition(sources: list[dict]) -> str | None:

@@ -1,0 +1,40 @@
+"""The display form of an entry several reports share: the form most of them write, else the term."""
+
+from test_store import entry, run
+
+from glossary.store.terms import derive
+
+NAMED = "健全“四横三纵”市政主干路网。\n"
+BARE = "完善“四横三纵”，畅通城市交通。\n"
+
+
+def test_one_reports_head_noun_is_not_the_display_of_a_term_others_write_bare(tmp_path):
+    path = tmp_path / "terms.yml"
+    run(path, a=NAMED, b=BARE, c=BARE)
+    e = entry(path, "四横三纵")
+    assert "display" not in e and "四横三纵市政主干路网" in e["aliases"]
+
+
+def test_the_fuller_form_most_reports_write_is_the_display_whatever_the_order(tmp_path):
+    texts = {"a": "建成“四横三纵”骨架路网。\n", "b": NAMED, "c": "优化“四横三纵”市政主干路网。\n"}
+    for name, order in (("forward", "abc"), ("backward", "cba")):
+        path = tmp_path / f"{name}.yml"
+        for rid in order:
+            run(path, **{rid: texts[rid]})
+        assert entry(path, "四横三纵")["display"] == "“四横三纵”市政主干路网", name
+
+
+def test_national_shorthand_keeps_its_bare_name_against_a_local_head_noun(tmp_path):
+    path = tmp_path / "terms.yml"
+    run(path, a="建设“双碳”云脑平台。\n", b="围绕“双碳”，推动绿色转型。\n")
+    assert "display" not in entry(path, "双碳")
+
+
+def test_reports_split_between_fuller_forms_show_the_term():
+    sources = [{"report": "a", "count": 1, "forms": ["“双停”企业"]}, {"report": "b", "count": 1, "forms": ["“双停”厂房"]}]
+    assert derive("双停", sources)["display"] is None
+
+
+def test_a_term_of_one_report_shows_its_fuller_form_even_where_it_also_writes_it_bare():
+    sources = [{"report": "a", "count": 3, "forms": ["“双停”企业", "“双停”"]}]
+    assert derive("双停", sources)["display"] == "“双停”企业"
