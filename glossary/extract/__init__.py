@@ -173,7 +173,7 @@ def _complete_heads(occurrences: list[Occurrence], body: str) -> list[Occurrence
         if occ.quoted and occ.end == close:
             for length in range(_LONGEST_SUFFIX, 0, -1):
                 suffix = body[close:close + length]
-                if key(occ.term + suffix) in spelled and suffix.strip():
+                if key(suffix) and key(occ.term + suffix) in spelled:
                     occ = replace(occ, end=close + length, surface=occ.surface + suffix)
                     break
         completed.append(occ)

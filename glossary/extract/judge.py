@@ -251,6 +251,16 @@ def _degree(term: str) -> bool:
     return (term[0] in "更最" and len(term) <= 4) or (len(term) == 3 and term[0] == "大" and term[1:] in GENERIC_NOUNS)
 
 
+# what a report tallies when it claims a zero: casualties, cases and incidents, growth
+_TALLIED = frozenset("伤亡 死亡 病亡 亡人 感染 扩散 发生 新增 输入 差错 事故 发案 增长 增量".split())
+
+
+def _zero_tally(term: str) -> bool:
+    """“零伤亡”, “零扩散”, “零新增”: a zero in a tally of harm or change is a result the report
+    claims, not a programme (“零跑腿”, “零就业”家庭 and “零基预算” name things)."""
+    return term[0] == "零" and term[1:] in _TALLIED
+
+
 def _description(term: str) -> bool:
     """“小而美”, “专而精”, “严和实”, “深和细”: two qualities joined by 而, 和 or 与 describe,
     they do not name (郑和号 is a ship: 郑和 is one word)."""
@@ -390,5 +400,5 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
 _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
     _figure_of_speech, _goal, _manner, _mirrored_parts, _manner_adverbial, _predicate, _with_particle,
-    _degree,
+    _degree, _zero_tally,
 )

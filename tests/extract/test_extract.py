@@ -75,6 +75,8 @@ def terms_in(sentence: str) -> list[str]:
         # qualities joined by 和, phrases built with 的, cards to play, a dated range of an honour
         ("在“常和长”“严和实”上下功夫，培养“会创造的人”，打好“生态牌”，建造“郑和号”。", ["郑和号"]),
         ("坚持“群众的事优先办、紧急的事马上办”，区体育局获评“2017—2020年度全国群众体育先进单位”。", ["群众的事优先办、紧急的事马上办"]),
+        # zeros of a tally are results; zeros of a burden are reforms
+        ("实现“零伤亡”“零扩散”“零新增”，推行“零跑腿”。", ["零跑腿"]),
         # degrees of a quality, and 大 before a generic noun
         ("住得“更宜居”，执行“最严格”标准，寻求“最优解”，以小切口解决“大问题”，推行“最多跑一次”。", ["最多跑一次"]),
         ("抢占“滩头阵地”，挖掘“数据富矿”，打造“城市客厅”，在“家门口”就业，提升“幸福指数”，演出“一票难求”。", []),
@@ -290,6 +292,13 @@ def test_variants_become_one_term_with_counts():
     (found,) = extract_reports([parse_report("r", text)])["r"]
     assert (found.term, found.count) == ("千村美丽", 3)
     assert set(found.surfaces) == {"“千村美丽村”", "“千村美丽”村"}
+
+
+def test_the_next_quotation_mark_is_no_head_of_the_term_before_it():
+    text = "打造“千村美丽”“千村美丽村”，解决身边“烦心事”“揪心事”。\n"
+    found = by_term(extract_reports([parse_report("r", text)])["r"])
+    assert all("“" not in s[1:] for f in found.values() for s in f.surfaces)
+    assert "烦心事" not in found  # an everyday word quoted once, no noun after it
 
 
 def test_a_term_quoted_once_is_counted_unquoted_too():
