@@ -353,8 +353,11 @@ _RANKING = re.compile(_RANKING_PATTERN)
 # the closed class of words that make a title an award, an honour or a contest: a prize (奖,
 # 奖项), a title conferred (称号, 荣誉, 殊荣), a ranking (排行榜), a competition (大赛,
 # 公开赛, 比赛, …杯), a city's title (…城市, …之都), and the ranks of honour (先进, 模范,
-# 标兵, 楷模, 优秀, stars: 全国残疾人工作先进单位, 全国双拥模范城（县）, 广东省四星级宜居社区)
-_HONOUR_TITLE = re.compile("(?:奖|奖项|称号|荣誉|殊荣|排行榜|赛|杯|城市|之都)$|先进|模范|标兵|楷模|优秀|星级|" + _RANKING_PATTERN)
+# 标兵, 楷模, 优秀, stars: 全国残疾人工作先进单位, 全国双拥模范城（县）, 广东省四星级宜居社区),
+# and the designations a place or a body is given (…示范区, …示范单位, …试验区): won when the
+# clause says so (获评“全国全民阅读示范基地”), a programme when it is pursued (创建“…示范区”)
+_HONOUR_TITLE = re.compile("(?:奖|奖项|奖章|称号|荣誉|殊荣|排行榜|赛|杯|城市|之都|示范[区县市点校]|示范单位|示范基地|示范社区|试验区)$"
+                           "|先进|模范|标兵|楷模|优秀|星级|" + _RANKING_PATTERN)
 # verbs of winning, receiving, being ranked or named (获 also stands in 荣获, 获评, 获得, 摘获)
 _WON = re.compile("获|评为|荣膺|摘得|夺得|蝉联|入围|入选|名列|授予|命名")
 # nouns right after the closing quote that make it a title conferred: “全国文明校园”称号

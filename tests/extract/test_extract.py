@@ -75,6 +75,8 @@ def terms_in(sentence: str) -> list[str]:
         # qualities joined by 和, phrases built with 的, cards to play, a dated range of an honour
         ("在“常和长”“严和实”上下功夫，培养“会创造的人”，打好“生态牌”，建造“郑和号”。", ["郑和号"]),
         ("坚持“群众的事优先办、紧急的事马上办”，区体育局获评“2017—2020年度全国群众体育先进单位”。", ["群众的事优先办、紧急的事马上办"]),
+        # designations won are titles; pursued, they are programmes
+        ("获评“全国全民阅读示范基地”，荣获“全国五一劳动奖章”，创建“国家全域旅游示范区”。", ["国家全域旅游示范区"]),
         # zeros of a tally are results; zeros of a burden are reforms
         ("实现“零伤亡”“零扩散”“零新增”，推行“零跑腿”。", ["零跑腿"]),
         # degrees of a quality, and 大 before a generic noun
