@@ -134,7 +134,8 @@ def _list_label(term: str) -> bool:
 
 
 def _record(term: str) -> bool:
-    return _RECORD.match(term) is not None
+    """A record (“六连冠”) or a bare place in a ranking (跻身排行榜“十强”): what was achieved."""
+    return _RECORD.match(term) is not None or _RANKING.fullmatch(term) is not None
 
 
 def _quoted_sentence(term: str) -> bool:
@@ -305,8 +306,9 @@ _METAPHOR_HEADS = (
     # a landmark, a front or beachhead to hold, the picture of a plan come true
     "地标", "阵地", "实景图", "愿景图",
     # a highland to build, the speed or height a place shows, a picture scroll, a secret code
-    "高地", "速度", "高度", "画卷", "密码",
+    "高地", "速度", "高度", "精度", "画卷", "密码",
 )
+# a spot where visitors “check in” (“打卡地”, “打卡点”) is a figure of popularity
 # a card to play: 打好“生态牌”“改革牌”, an everyday word before 牌
 # one character of quality after a noun states a goal (“百姓富”, “环境美”, “经济强”), it names nothing
 _QUALITIES = "富美强畅高好优绿兴安净亮"
@@ -319,7 +321,7 @@ def _figure_of_speech(term: str) -> bool:
     are names (“五篇大文章”)."""
     if is_numbered(term):
         return False
-    return term.endswith(_METAPHOR_HEADS) or (len(term) == 3 and term[2] == "牌" and word_frequency(term[:2]) > 0) or (
+    return term.endswith(_METAPHOR_HEADS) or term.startswith("打卡") or (len(term) == 3 and term[2] == "牌" and word_frequency(term[:2]) > 0) or (
         len(term) == 3 and term[0] in "软硬" and word_frequency(term[1:]) >= _ORDINARY) or _tag(term) == "s" or (
         term.endswith("指数") and _tag(term[:-2]) == "a")
 

@@ -77,6 +77,8 @@ def terms_in(sentence: str) -> list[str]:
         ("坚持“群众的事优先办、紧急的事马上办”，区体育局获评“2017—2020年度全国群众体育先进单位”。", ["群众的事优先办、紧急的事马上办"]),
         # designations won are titles; pursued, they are programmes
         ("获评“全国全民阅读示范基地”，荣获“全国五一劳动奖章”，创建“国家全域旅游示范区”。", ["国家全域旅游示范区"]),
+        # check-in spots, a country's precision, a bare place in a ranking
+        ("成为网红“打卡地”，展现“中国精度”，跻身排行榜“十强”，实施“十大工程”。", ["十大工程"]),
         # zeros of a tally are results; zeros of a burden are reforms
         ("实现“零伤亡”“零扩散”“零新增”，推行“零跑腿”。", ["零跑腿"]),
         # degrees of a quality, and 大 before a generic noun
