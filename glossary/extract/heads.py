@@ -56,8 +56,16 @@ def head_noun(text: str, pos: int) -> str:
     >>> head_noun("“双停”企业全部盘活", 4), head_noun("“扫楼”行动，", 4)
     ('企业', '行动')
     """
+    return _head(_run_after(text, pos))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _head(run: str) -> str:
+    """head_noun of the run after a quotation, remembered: reports put the same words after
+    many quotations (“…”工作, “…”行动). jieba tags the words lazily, and most heads end after a
+    word or two, before the words that cost jieba most (unknown ones it guesses by its HMM)."""
     words: list[tuple[str, str]] = []
-    for word, flag in _words_after(text, pos):
+    for word, flag in jieba().posseg.cut(run):
         if (_qualifier(word) or word in _PREDICATES or (words and word in _OVERALL)
                 or sum(len(w) for w, _ in words) + len(word) > _LONGEST_HEAD):
             break
@@ -84,22 +92,24 @@ def noun_follows(text: str, pos: int) -> bool:
     >>> noun_follows("“无差别”综合窗口", 5), noun_follows("“鱼米之乡”，努力", 6)
     (True, False)
     """
-    return any(flag in _NOUN_TAGS for _, flag in _words_after(text, pos)[:1])
-
-
-def _words_after(text: str, pos: int) -> tuple[tuple[str, str], ...]:
-    """jieba's words, with their part-of-speech tags, of the run of Han characters, letters and
-    digits at `pos` (at most _WINDOW characters): jieba segments each such run on its own, and
-    whatever ends the run (a punctuation mark, a space) is no noun, so a name's head noun and
-    the noun after it are found in the run alone."""
-    run = jieba().re_han_default.match(text, pos, pos + _WINDOW)
-    return _tagged(run.group()) if run else ()
+    return _noun_first(_run_after(text, pos))
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _tagged(run: str) -> tuple[tuple[str, str], ...]:
-    """Remembered: reports put the same words after many quotations (“…”工作, “…”行动)."""
-    return tuple((word.word, word.flag) for word in jieba().posseg.cut(run))
+def _noun_first(run: str) -> bool:
+    """noun_follows of the run after a quotation, remembered; only its first word is tagged."""
+    word = next(iter(jieba().posseg.cut(run)), None)
+    return word is not None and word.flag in _NOUN_TAGS
+
+
+def _run_after(text: str, pos: int) -> str:
+    """The run of Han characters, letters and digits at `pos`, at most _WINDOW characters.
+
+    jieba segments each such run on its own, and whatever ends the run (a punctuation mark, a
+    space) is no noun, so a name's head noun and the noun after it are found in the run alone.
+    """
+    run = jieba().re_han_default.match(text, pos, pos + _WINDOW)
+    return run.group() if run else ""
 
 
 def _qualifier(word: str) -> bool:
