@@ -24,6 +24,17 @@ PROGRAMME_HEADS = frozenset(
     "行动 工程 计划 模式 机制 制度 体系 园区 专项 改革 整治 攻坚 联动 互动 安置 出让 "
     "项目 品牌 平台 企业 战略 方案 试点".split()
 )
+# what else a head noun can say a name is, besides a programme: a document (“1+3”文件), a body
+# (“尖兵”专班, “雅江1号”智算中心), a place or facility (“3+9”示范点, “X”产业园), an event (“X”集市,
+# “X”大会), a layout (“一主一带”发展布局), a campaign (“五大”保卫战). After a name the report writes once, any other noun is
+# the sentence going on (“福田杰出人才奖”影响, “三州”全域旅游潜力, “两污”处理率, “湘易办”用户)
+KIND_HEADS = PROGRAMME_HEADS | frozenset(
+    "文件 意见 办法 条例 规划 清单 名录 "
+    "专班 中心 联盟 队伍 团队 基金 基金会 实验室 医院 学校 学院 "
+    "产业园 科技园 公园 基地 示范区 示范点 样板 航线 线路 专线 场馆 大厦 "
+    "大会 博览会 交易会 展会 峰会 运动会 文化节 旅游节 艺术节 大赛 联赛 集市 论坛 "
+    "布局 网络 路网 产品 品牌 体系 系统 保卫战 攻坚战 战役 热线".split()
+)
 # words that join a name to a programme noun: “谋治”系列专项行动; without one they are no head
 # (“法援惠民生”系列活动, “滑粉雪、赏雾凇、泡温泉”系列冰雪旅游主打产品)
 _LINKS = frozenset(["系列"])
@@ -120,3 +131,12 @@ def _all_generic(head: str) -> bool:
     if not head:
         return True
     return all(w in GENERIC_NOUNS for w in jieba().cut(head, HMM=False))
+
+
+def names_kind(head: str) -> bool:
+    """Whether a head noun says what kind of thing the name before it is (see KIND_HEADS).
+
+    >>> names_kind("产业体系"), names_kind("文件"), names_kind("处理率"), names_kind("影响不断扩大")
+    (True, True, False, False)
+    """
+    return head.endswith(tuple(KIND_HEADS))

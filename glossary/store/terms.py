@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from ..extract.heads import names_kind
 from ..keys import key, pinyin, unquote
 from ..model import ENTRY_FIELDS, SOURCE_FIELDS, Entry, Found, defining_sources, fields_where, kind_of, marked_quoted
 from .lexicon import bundled as lexicon
@@ -78,12 +79,29 @@ def _display(term: str, sources: list[dict]) -> str | None:
     glossary = [f for s in sources if s.get("how") == "glossary" for f in s.get("forms") or []]
     written = [f for f in glossary + [f for s in sources for f in s.get("forms") or []] if key(f) != bare]
     if len(sources) <= 1 or not written:
-        return written[0] if written else None
+        return _single_display(term, sources[0], written[0], bool(glossary)) if written else None
     votes = Counter(k for s in sources for k in {key(f) for f in s.get("forms") or []} or {bare})
     first = {key(f): f for f in reversed(written)}  # the first spelling of each form
     top, *rest = sorted(first, key=lambda k: -votes[k])
     tied = rest and votes[rest[0]] == votes[top]
     return None if votes[top] <= votes[bare] or tied else first[top]
+
+
+def _single_display(term: str, source: dict, form: str, heading: bool) -> str | None:
+    """The fuller form of a term one report writes, when it is the name and not the sentence.
+
+    A 名词解释 heading is the report's own name for the term. In the body a quotation is
+    followed by whatever the sentence says next, and the head noun taken after it may be that
+    (“两污”处理率, “湘易办”用户): the fuller form is the name when its head says what kind of
+    thing the term is (“扫楼”行动, “1+3”文件) or when the report writes it more than once — at
+    least twice, by the count of the term less one for each other form it takes."""
+    core = unquote(form)
+    if heading or not core.startswith(term):
+        return form  # a heading, or a topic written before a count (支持创业带动就业“15条”)
+    others = len(source.get("forms") or []) - 1
+    if names_kind(core[len(term):]) or source.get("count", 0) - others >= 2:
+        return form
+    return None
 
 
 def _definition(sources: list[dict]) -> str | None:

@@ -38,3 +38,17 @@ def test_reports_split_between_fuller_forms_show_the_term():
 def test_a_term_of_one_report_shows_its_fuller_form_even_where_it_also_writes_it_bare():
     sources = [{"report": "a", "count": 3, "forms": ["“双停”企业", "“双停”"]}]
     assert derive("双停", sources)["display"] == "“双停”企业"
+
+
+def test_a_noun_the_sentence_goes_on_with_after_a_name_written_once_is_no_head():
+    """“两污”处理率, “湘易办”用户: the sentence after the quotation, not the name (issue 11)."""
+    for term, form in (("两污", "“两污”处理率"), ("湘易办", "“湘易办”用户"), ("1+6+2", "“1+6+2”社会")):
+        assert derive(term, [{"report": "a", "count": 1, "forms": [form]}])["display"] is None, form
+
+
+def test_a_head_that_names_a_kind_of_thing_or_is_written_twice_is_the_name():
+    one = [("扫楼", "“扫楼”行动"), ("1+3", "“1+3”文件"), ("净地", "“净地”出让"), ("6411", "“6411”产业体系")]
+    for term, form in one:
+        assert derive(term, [{"report": "a", "count": 1, "forms": [form]}])["display"] == form, form
+    twice = [{"report": "a", "count": 2, "forms": ["“订单班”毕业生"]}]
+    assert derive("订单班", twice)["display"] == "“订单班”毕业生"
