@@ -291,8 +291,9 @@ def explained_for(entry: dict, reports: dict[str, dict]) -> dict[str, Meaning | 
     entry's one meaning, is everyone's, and so is the national shorthand lexicon's where no
     report explains the term (national shorthand means one thing everywhere). A report that uses the term without explaining it
     borrows an explanation only where it surely names the same thing, since a district's
-    “1+3”文件 is not another district's: from the reports of its own place (its 2018 report
-    for its 2020 one), and only when they agree (one meaning among them) and the two write the
+    “1+3”文件 is not another district's: a 名词解释 item of a report of its own place (its 2018
+    report's for its 2020 one; a body definition is the items one sentence counts, and the same
+    district's “双下降” counts 集体访、重复访 one year and 警情、案件 another), and only when they agree (one meaning among them) and the two write the
     term alike (a form in common, or one of them the bare name: “1+3”工作小组 does not borrow
     the explanation of “1+3”文件). Otherwise None: the reader gets the report's own sentence
     (`Source.sentence`) and the meanings of the other reports, each with its report, never one
@@ -324,8 +325,8 @@ def explained_for(entry: dict, reports: dict[str, dict]) -> dict[str, Meaning | 
             told[report] = giver[report]
             continue
         place = (reports.get(report) or {}).get("place")
-        near = {id(m): m for rid, m in giver.items() if place and (reports.get(rid) or {}).get("place") == place
-                and _written_alike(entry["term"], source, by_id.get(rid) or {})}
+        near = {id(m): m for rid, m in giver.items() if m.origin == "glossary" and place
+                and (reports.get(rid) or {}).get("place") == place and _written_alike(entry["term"], source, by_id.get(rid) or {})}
         told[report] = next(iter(near.values())) if len(near) == 1 else None
     return told
 

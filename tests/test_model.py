@@ -55,6 +55,12 @@ def test_a_report_of_another_place_borrows_nothing_since_its_term_may_mean_anoth
     assert _told([{"report": "a-2018", "definition": "甲", "how": "glossary"}, {"report": "b-2020"}])["b-2020"] is None
 
 
+def test_a_body_definition_is_not_borrowed_since_it_counts_what_one_sentence_lists():
+    """双下降 of one year's report is 集体访、重复访, of another year's of the same district 警情、案件."""
+    told = _told([{"report": "a-2018", "definition": "集体访、重复访", "how": "inline"}, {"report": "a-2020"}])
+    assert told == {"a-2018": ("集体访、重复访", ["a-2018"]), "a-2020": None}
+
+
 def test_a_report_without_a_known_place_borrows_nothing():
     assert _told([{"report": "a-2018", "definition": "甲", "how": "glossary"}, {"report": "c"}])["c"] is None
 
