@@ -17,7 +17,7 @@ LAYERS = [
     {"store"},
     {"search", "lookup"},
     {"site", "export"},
-    {"confidence", "review", "cli", "terminal", "mkdocs_plugin", "__main__", "__init__"},
+    {"confidence", "review", "cli", "entry", "terminal", "mkdocs_plugin", "__main__", "__init__"},
 ]
 
 
