@@ -15,9 +15,9 @@ LAYERS = [
     {"read"},
     {"extract"},
     {"store"},
-    {"search", "lookup"},
+    {"search", "lookup", "terminal"},
     {"site", "export"},
-    {"confidence", "review", "cli", "entry", "terminal", "mkdocs_plugin", "__main__", "__init__"},
+    {"confidence", "review", "cli", "entry", "mkdocs_plugin", "__main__", "__init__"},
 ]
 
 
