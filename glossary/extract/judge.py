@@ -308,22 +308,26 @@ _METAPHOR_HEADS = (
     # a highland to build, the speed or height a place shows, a picture scroll, a secret code
     "高地", "速度", "高度", "精度", "画卷", "密码",
 )
-# a spot where visitors “check in” (“打卡地”, “打卡点”) is a figure of popularity
-# a card to play: 打好“生态牌”“改革牌”, an everyday word before 牌
 # one character of quality after a noun states a goal (“百姓富”, “环境美”, “经济强”), it names nothing
 _QUALITIES = "富美强畅高好优绿兴安净亮"
 
 
 def _figure_of_speech(term: str) -> bool:
-    """“新名片”, “硬核答卷”, “先手棋”, “最后一公里”: a metaphor the genre uses for emphasis;
-    “soft” or “hard” before an everyday noun (“软平台”, “硬设施”); a word of place (jieba's tag
-    s: “家门口”, “身边”) for nearness; a feeling measured as an index (“幸福指数”). Counted ones
-    are names (“五篇大文章”)."""
+    """“新名片”, “硬核答卷”, “先手棋”, “最后一公里”: a metaphor the genre uses for emphasis.
+    Counted ones are names (“五篇大文章”)."""
     if is_numbered(term):
         return False
-    return term.endswith(_METAPHOR_HEADS) or term.startswith("打卡") or (len(term) == 3 and term[2] == "牌" and word_frequency(term[:2]) > 0) or (
-        len(term) == 3 and term[0] in "软硬" and word_frequency(term[1:]) >= _ORDINARY) or _tag(term) == "s" or (
-        term.endswith("指数") and _tag(term[:-2]) == "a")
+    return (term.endswith(_METAPHOR_HEADS)
+            # a spot where visitors “check in” (“打卡地”, “打卡点”): a figure of popularity
+            or term.startswith("打卡")
+            # a card to play (打好“生态牌”“改革牌”): an everyday word before 牌
+            or len(term) == 3 and term[2] == "牌" and word_frequency(term[:2]) > 0
+            # “soft” or “hard” before an everyday noun (“软平台”, “硬设施”)
+            or len(term) == 3 and term[0] in "软硬" and word_frequency(term[1:]) >= _ORDINARY
+            # a word of place (jieba's tag s: “家门口”, “身边”) for nearness
+            or _tag(term) == "s"
+            # a feeling measured as an index (“幸福指数”)
+            or term.endswith("指数") and _tag(term[:-2]) == "a")
 
 
 def _tag(word: str) -> str | None:
