@@ -35,6 +35,7 @@ KIND_HEADS = PROGRAMME_HEADS | frozenset(
     "大会 博览会 交易会 展会 峰会 运动会 文化节 旅游节 艺术节 大赛 联赛 集市 论坛 "
     "布局 网络 路网 产品 品牌 体系 系统 保卫战 攻坚战 战役 热线".split()
 )
+_KIND_ENDINGS = tuple(KIND_HEADS)  # str.endswith takes a tuple; made once, not on every call
 # words that join a name to a programme noun: “谋治”系列专项行动; without one they are no head
 # (“法援惠民生”系列活动, “滑粉雪、赏雾凇、泡温泉”系列冰雪旅游主打产品)
 _LINKS = frozenset(["系列"])
@@ -139,4 +140,4 @@ def names_kind(head: str) -> bool:
     >>> names_kind("产业体系"), names_kind("文件"), names_kind("处理率"), names_kind("影响不断扩大")
     (True, True, False, False)
     """
-    return head.endswith(tuple(KIND_HEADS))
+    return head.endswith(_KIND_ENDINGS)

@@ -22,9 +22,10 @@ import re
 from collections.abc import Iterator
 
 from ..keys import unquote
-from ..language import jieba, lexicon_names, national_terms
+from ..language import jieba
 from ..model import Occurrence
 from .counts import LONGEST_LISTED_ITEM, numeral_total, split_items
+from .judge import is_national
 from .sentences import last_of
 
 __all__ = ["body_definition"]
@@ -46,7 +47,7 @@ _QUOTES = "“”‘’「」『』\"＂"
 def body_definition(text: str, occurrences: list[Occurrence]) -> str | None:
     """What the body says one term means at one of its first occurrences, verbatim; None when
     it says nothing the genre's habits recognise."""
-    national = bool(occurrences) and (occurrences[0].term in national_terms() or occurrences[0].term in lexicon_names())
+    national = bool(occurrences) and is_national(occurrences[0].term)
     for occ in occurrences[:_FIRST_OCCURRENCES]:
         if not occ.quoted and _MEASURED.fullmatch(occ.term):
             continue  # 引进吕思清、王皓、郑洁三名文体英才: a numeral and a measure word count what follows
