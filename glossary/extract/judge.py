@@ -35,9 +35,33 @@ _LONGEST_PLAIN = 17  # a longer span without separators is a sentence
 _SENTENCE_MIN = 8  # characters: a shorter span opening with two verbs is still a name, a clause runs longer
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def has_numeral(term: str) -> bool:
-    """Counting is the mark of a coinage: “双停”, “清四乱”, “5G+智慧农业”."""
-    return bool(_NUMERAL.search(term))
+    """Counting is the mark of a coinage: “双停”, “清四乱”, “5G+智慧农业”. The numerals of an
+    everyday word count nothing: an idiom's (万众一心, 约法三章, 一条龙) and the 一 of “one,
+    whole, single” in a set phrase or a word of quality (一体化, 一站式, 一揽子, 一次性).
+
+    >>> [t for t in ["双停", "一岗双责", "一体化", "产销一体化", "万众一心", "多规合一"] if has_numeral(t)]
+    ['双停', '一岗双责', '多规合一']
+    """
+    if not _NUMERAL.search(term):
+        return False
+    return any(_NUMERAL.search(w) and not _lexical_numeral(w) for w in jieba().lcut(term, HMM=False))
+
+
+# jieba's tags of the words whose numerals are figurative: idioms, set phrases, words of
+# distinction and adverbs (一刀切 i, 一体化 l, 一站式 b, 一次性 d); a numeral word (一批 m), an
+# abbreviation (三公 j) or a noun (一盘棋 n, 两会) may count
+_LEXICAL_TAGS = ("i", "l", "b", "d")
+
+
+def _lexical_numeral(word: str) -> bool:
+    """A dictionary word whose numeral is part of the word: an idiom, or a set phrase or a
+    word of quality whose only numeral is 一 (a set phrase that counts twice is a formula:
+    一岗双责, 新三样)."""
+    tag = _tag(word)
+    return (len(word) > 1 and tag in _LEXICAL_TAGS and not is_national(word)
+            and (tag == "i" or set(_NUMERAL.findall(word)) == {"一"}))
 
 
 # The verdicts on a term depend on the term alone (jieba's dictionary and the national list do
@@ -83,12 +107,14 @@ def quoted_for_emphasis(term: str, count: int, before_noun: bool, defined: bool)
     a word jieba's dictionary holds (鱼米之乡, 黑恶势力, 有没有, 支援灾区), quoted once, not
     before a noun and without a definition. A report repeats, explains or sets before a noun
     (“白名单”机制, “无差别”综合窗口) the names it uses; numbered words and national shorthand
-    are names however used.
+    are names however used; the 一 of an everyday word counts nothing (“一站式”).
 
     >>> quoted_for_emphasis("鱼米之乡", 1, False, False), quoted_for_emphasis("鱼米之乡", 2, False, False)
     (True, False)
-    >>> quoted_for_emphasis("一站式", 1, False, False), quoted_for_emphasis("以旧换新", 1, False, False)
+    >>> quoted_for_emphasis("两会", 1, False, False), quoted_for_emphasis("以旧换新", 1, False, False)
     (False, False)
+    >>> quoted_for_emphasis("一站式", 1, False, False), quoted_for_emphasis("一站式", 1, True, False)
+    (True, False)
     """
     return (count == 1 and not before_noun and not defined and word_frequency(term) > 0
             and not has_numeral(term) and not is_national(term))

@@ -323,11 +323,19 @@ def test_everyday_phrases_do_not_spread_to_other_reports():
     assert extract_reports([a, b])["b"] == []
 
 
+def test_a_word_whose_numeral_counts_nothing_does_not_spread():
+    a = parse_report("a", "深化“产销一体化”。\n")
+    b = parse_report("b", "推进产销一体化发展。\n")
+    assert extract_reports([a, b])["b"] == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("打造新时代“鱼米之乡”，严打“黑恶势力”、暴力犯罪。", []),  # everyday words quoted once
     ("打造“鱼米之乡”。“鱼米之乡”名副其实。", ["鱼米之乡"]),  # repeated: the report's topic
     ("建立“白名单”机制，纳入“无差别”综合窗口。", ["无差别", "白名单"]),  # set before a noun
-    ("实施“以旧换新”，培育“一站式”服务。", ["一站式", "以旧换新"]),  # national shorthand, numbered
+    ("实施“以旧换新”，培育“一站式”服务。", ["以旧换新"]),  # national shorthand
+    # the 一 of an everyday word, an idiom's numerals count nothing; a formula's do
+    ("提供“一站式”，推进“一体化”，做到“万众一心”，落实“一岗双责”。", ["一岗双责"]),
 ])
 def test_everyday_words_quoted_once_are_emphasis(text, expected):
     assert sorted(f.term for f in extract_reports([parse_report("r", text + "\n")])["r"]) == expected
