@@ -115,16 +115,28 @@ def national_terms() -> frozenset[str]:
 @functools.cache
 def lexicon_names() -> frozenset[str]:
     """The headwords and aliases of the national shorthand lexicon (glossary/data/lexicon.yml):
-    terms whatever their form, as the lexicon explains them (稳中求进, 以旧换新, 土特产).
+    terms whatever their form, as the lexicon explains them (稳中求进, 以旧换新, 土特产)."""
+    return frozenset(name for names in _lexicon_entries() for name in names)
 
-    Only the names: the store checks and loads the whole file (store.lexicon)."""
+
+@functools.cache
+def lexicon_spellings() -> dict[str, tuple[str, ...]]:
+    """Each name of the lexicon with all the names of its entry: 八项规定 → (八项规定, 中央八项规定,
+    中央八项规定精神), 三公 → (三公经费, 三公)."""
+    return {name: names for names in _lexicon_entries() for name in names}
+
+
+@functools.cache
+def _lexicon_entries() -> tuple[tuple[str, ...], ...]:
+    """The names of each lexicon entry, headword first. Only the names: the store checks and
+    loads the whole file (store.lexicon)."""
     from importlib import resources
 
     import yaml
 
     text = resources.files("glossary").joinpath("data/lexicon.yml").read_text(encoding="utf-8")
     entries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["lexicon"]
-    return frozenset(str(name) for e in entries for name in (e["term"], *(e.get("aliases") or [])))
+    return tuple(tuple(str(name) for name in (e["term"], *(e.get("aliases") or []))) for e in entries)
 
 
 class WordBounds:

@@ -24,7 +24,7 @@ from .forms import split_headword
 from .heads import noun_follows
 from .inline import body_definition
 from .judge import is_coined, quoted_for_emphasis
-from .known import find_known, known_pattern, national
+from .known import find_known, known_pattern, national, spelled_fuller
 from .sentences import around, best_sentence
 
 __all__ = ["extract_reports", "first_pass", "known_pattern"]
@@ -165,12 +165,16 @@ def _owned_by_items(occurrences: list[Occurrence], explained: list[GlossaryItem]
 
 
 def _complete_heads(occurrences: list[Occurrence], body: str) -> list[Occurrence]:
-    """“千村美丽”村 beside “千村美丽村”: characters after a quote that spell another quoted term are its head."""
+    """“千村美丽”村 beside “千村美丽村”: characters after a quote that spell another quoted term
+    are its head; so are the words around a term that spell its lexicon's fuller name (“三公”经费)."""
     spelled = {key(o.term) for o in occurrences if o.quoted}
     completed = []
     for occ in occurrences:
+        fuller = spelled_fuller(occ, body)
         close = occ.start + len(occ.term) + 2
-        if occ.quoted and occ.end == close:
+        if fuller is not occ:
+            occ = fuller
+        elif occ.quoted and occ.end == close:
             for length in range(_LONGEST_SUFFIX, 0, -1):
                 suffix = body[close:close + length]
                 if key(suffix) and key(occ.term + suffix) in spelled:

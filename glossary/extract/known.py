@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
-from ..language import NUMERALS, WordBounds, national_terms, word_frequency
+from ..language import NUMERALS, WordBounds, lexicon_spellings, national_terms, word_frequency
 from ..model import Occurrence
 
 _COUNT = re.compile(f"^[{NUMERALS}]+[大个项条类年]$")
@@ -138,3 +139,31 @@ def _inside_number(text: str, start: int, end: int, term: str) -> bool:
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     return (term[0] in NUMERALS and before in NUMERALS) or (term[-1] in NUMERALS and after in NUMERALS)
+
+
+_LONGEST_COMPLETION = 4  # characters a fuller name adds on one side: 中央, 经费, 精神
+
+
+def spelled_fuller(occ: Occurrence, body: str) -> Occurrence:
+    """The occurrence in the fuller form the lexicon also names its term by, where the words
+    around it spell that form: 中央八项规定 around 八项规定, “三公”经费 around “三公”.
+
+    Reports write national shorthand by its official full name as often as by the short one;
+    the lexicon lists both as names of one entry, so the words added are the name's own, not
+    the sentence going on. Only the written form grows: the term stays the one found.
+
+    >>> text = "落实中央八项规定，压减“三公”经费。"
+    >>> [spelled_fuller(Occurrence(t.strip("“”"), text.index(t), text.index(t) + len(t), t, quoted=False), text).surface
+    ...  for t in ["八项规定", "“三公”"]]
+    ['中央八项规定', '“三公”经费']
+    """
+    core = occ.term
+    fuller = sorted((name for name in lexicon_spellings().get(core, ()) if core in name and name != core),
+                    key=len, reverse=True)
+    for name in fuller:
+        before, after = name.split(core, 1)
+        if (len(before) <= _LONGEST_COMPLETION >= len(after) and body.startswith(after, occ.end)
+                and body[:occ.start].endswith(before)):
+            return replace(occ, start=occ.start - len(before), end=occ.end + len(after),
+                           surface=before + occ.surface + after)
+    return occ

@@ -298,6 +298,13 @@ def test_variants_become_one_term_with_counts():
     assert set(found.surfaces) == {"“千村美丽村”", "“千村美丽”村"}
 
 
+def test_national_shorthand_written_in_its_fuller_lexicon_name_keeps_that_form():
+    text = "落实中央八项规定，压减“三公”经费5%。\n"
+    found = by_term(extract_reports([parse_report("r", text)])["r"])
+    assert found["八项规定"].surfaces == ["中央八项规定"]
+    assert found["三公"].surfaces == ["“三公”经费"]
+
+
 def test_the_next_quotation_mark_is_no_head_of_the_term_before_it():
     text = "打造“千村美丽”“千村美丽村”，解决身边“烦心事”“揪心事”。\n"
     found = by_term(extract_reports([parse_report("r", text)])["r"])
