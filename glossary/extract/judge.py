@@ -278,6 +278,34 @@ def _degree(term: str) -> bool:
     return (term[0] in "更最" and len(term) <= 4) or (len(term) == 3 and term[0] == "大" and term[1:] in GENERIC_NOUNS)
 
 
+def _quality(term: str) -> bool:
+    """“全覆盖”, “有温度”, “含绿量”, “烟火气”: a quality or a reach, not a name. 全 before an
+    everyday word says how far an action reaches (“全链条”), 有 before an everyday noun what
+    a thing has (“有品质”), 含…量 how much of something it holds (“含新量”), and an air or a
+    flavour after a noun how it feels (“国际范”, “未来风”).
+
+    >>> [_quality(t) for t in ["全覆盖", "有温度", "含绿量", "烟火气", "全运会", "河长制"]]
+    [True, True, True, True, False, False]
+    """
+    if len(term) != 3:
+        return False
+    first, last = term[1:], term[:2]
+    return ((term[0] == "全" and word_frequency(first) >= _ORDINARY)
+            or (term[0] == "有" and word_frequency(first) >= _ORDINARY and (_tag(first) or "")[:1] in "na")
+            or (term[0] == "含" and term[2] == "量")
+            or (term[2] in "气味范风" and word_frequency(last) >= _ORDINARY and (_tag(last) or "")[:1] in "nt"))
+
+
+# a round magnitude (千亿, 百亿级, 万亿元级) or the class of a unit (平方公里级)
+_MAGNITUDE = re.compile("^[十百千]?[万亿]+(?:元|美元)?级?$|^[十百千万]+元?级$|^(?:平方)?(?:公里|千米|米|吨|千瓦|兆瓦|亩)级$")
+
+
+def _magnitude(term: str) -> bool:
+    """“千亿级”产业集群, 迈上“千亿元”台阶, “平方公里级”片区: a size the report reaches or
+    plans, quoted for its roundness; it counts no parts of a programme (“十百千万” does)."""
+    return _MAGNITUDE.match(term) is not None
+
+
 # what a report tallies when it claims a zero: casualties, cases and incidents, growth
 _TALLIED = frozenset("伤亡 死亡 病亡 亡人 感染 扩散 发生 新增 输入 差错 事故 发案 增长 增量".split())
 
@@ -435,5 +463,5 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
 _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
     _figure_of_speech, _goal, _manner, _mirrored_parts, _manner_adverbial, _predicate, _with_particle,
-    _degree, _zero_tally,
+    _degree, _zero_tally, _quality, _magnitude,
 )
