@@ -418,8 +418,17 @@ _RANKING = re.compile(_RANKING_PATTERN)
 # clause says so (获评“全国全民阅读示范基地”), a programme when it is pursued (创建“…示范区”)
 _HONOUR_TITLE = re.compile("(?:奖|奖项|奖章|称号|荣誉|殊荣|排行榜|赛|杯|城市|之都|示范[区县市点校]|示范单位|示范基地|示范社区|试验区)$"
                            "|先进|模范|标兵|楷模|优秀|星级|" + _RANKING_PATTERN)
-# verbs of winning, receiving, being ranked or named (获 also stands in 荣获, 获评, 获得, 摘获)
-_WON = re.compile("获|评为|荣膺|摘得|夺得|蝉联|入围|入选|名列|授予|命名")
+# verbs of winning, receiving, being ranked or named (获 also stands in 荣获, 获评, 获得, 摘获),
+# and of climbing a ranking (跻身“中国创新百强区”, 位居“赛迪幸福百强区”榜首)
+_WON = re.compile("获|评为|荣膺|摘得|夺得|蝉联|入围|入选|名列|授予|命名|跻身|位居|位列|跃居")
+# the verbs that confer a title on what the clause is about: whatever its words, what they
+# confer is a title (获评“全国县域足球典型”, 被评为全省“教育强区”). 入选 and 获批 are left out:
+# a place also enters or is granted a programme (入选国家“双高计划”)
+_CONFERRED = re.compile("获评|评为|荣获|荣膺|授予|命名")
+# what follows a title conferred: the end of the clause or the next title of a list (、“…”,
+# 和, 等); a noun after the quote is the title, and the quote a programme it names
+# (获评“三全育人”建设试验区)
+_TITLE_ENDS = re.compile("[，。；！？、,;!?]|和|等|及|与|“|$")
 # nouns right after the closing quote that make it a title conferred: “全国文明校园”称号
 _HONOUR_HEADS = ("奖", "大奖", "金奖", "银奖", "铜奖", "一等奖", "二等奖", "三等奖", "特等奖", "奖项",
                  "称号", "荣誉", "殊荣", "典型案例")
@@ -457,7 +466,19 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
         return False
     won = len(term) > 2 and _HONOUR_TITLE.search(term) is not None and _WON.search(before) is not None
     edition = undated != term and _EVENT.search(undated) is not None
-    return won or edition or _PRODUCT_HONOUR.search(term) is not None or after.startswith(_HONOUR_HEADS) or _PRAISE.search(term) is not None
+    return (won or edition or _conferred(term, before, after) or _PRODUCT_HONOUR.search(term) is not None
+            or after.startswith(_HONOUR_HEADS) or _PRAISE.search(term) is not None)
+
+
+def _conferred(term: str, before: str, after: str) -> bool:
+    """A title a verb of conferring puts at the end of its clause (获评首批“国家森林乡村”。), unless
+    it names a programme (…计划, …工程) or is national shorthand, a term whatever the clause.
+
+    >>> _conferred("国家森林乡村", "获评首批", "。"), _conferred("三全育人", "获评全省首批", "建设试验区")
+    (True, False)
+    """
+    return (_CONFERRED.search(before) is not None and _TITLE_ENDS.match(after) is not None
+            and not term.endswith(tuple(PROGRAMME_HEADS)) and not is_national(term))
 
 
 _NOT_A_TERM = (

@@ -77,6 +77,12 @@ def terms_in(sentence: str) -> list[str]:
         ("坚持“群众的事优先办、紧急的事马上办”，区体育局获评“2017—2020年度全国群众体育先进单位”。", ["群众的事优先办、紧急的事马上办"]),
         # designations won are titles; pursued, they are programmes
         ("获评“全国全民阅读示范基地”，荣获“全国五一劳动奖章”，创建“国家全域旅游示范区”。", ["国家全域旅游示范区"]),
+        # a verb of conferring with the title ending its clause: a title won, whatever its words;
+        # a noun after the quote is the title and the quote a programme, and 入选 also enters one
+        ("街道获评深圳市“年度夜间经济活力区街”，光明区获评首批“全国县域足球典型”，被评为全省“教育强区”、“教育强镇”。", []),
+        ("获评全省首批“三全育人”建设试验区，入选国家“双高计划”，荣获省级“绿色工厂”。", ["三全育人", "双高计划", "绿色工厂"]),
+        # a ranking climbed into
+        ("跻身“赛迪中国百强区”前三名，位居“中国创新百强区”前五。", []),
         # check-in spots, a country's precision, a bare place in a ranking
         ("成为网红“打卡地”，展现“中国精度”，跻身排行榜“十强”，实施“十大工程”。", ["十大工程"]),
         # zeros of a tally are results; zeros of a burden are reforms
