@@ -481,6 +481,26 @@ def _conferred(term: str, before: str, after: str) -> bool:
             and not term.endswith(tuple(PROGRAMME_HEADS)) and not is_national(term))
 
 
+# a date or a number quoted right before the noun of an incident: a disaster, an accident, a
+# criminal case, named by its date or its file number (“12·20”特别重大滑坡事故, “705”特大贩毒案,
+# “9.11”事件), with a word of severity and a few words of its kind between. 案 of a plan, a
+# record or a case study (方案, 备案, 案例) is no case, and a count between sums up dates listed
+# (“7・13”“7・19”两次特大洪涝灾害), it names none of them
+_DATE_OR_NUMBER = re.compile(r"[0-9]+(?:[·・.\-—－][0-9]+)*")
+_INCIDENT = re.compile(f"(?:特别重大|极端特大|重大|特大|较大|区域性|流域性)?(?:(?![{NUMERALS}])[\u4e00-\u9fff]){{0,6}}?"
+                       "(?:(?<![方预提档议草图备答])案(?!例)|事故|事件|火灾|灾害|暴雨|洪水|疫情|地震|台风|滑坡|垮塌|坍塌|爆炸)")
+
+
+def names_incident(term: str, after: str) -> bool:
+    """Whether a quoted date or number names one incident by the words after it: a disaster,
+    an accident or a case is something that happened once, no policy.
+
+    >>> names_incident("12·20", "特别重大滑坡事故"), names_incident("705", "特大贩毒案"), names_incident("12345", "热线服务案例")
+    (True, True, False)
+    """
+    return _DATE_OR_NUMBER.fullmatch(term) is not None and _INCIDENT.match(after) is not None
+
+
 _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
     _figure_of_speech, _goal, _manner, _mirrored_parts, _manner_adverbial, _predicate, _with_particle,

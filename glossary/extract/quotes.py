@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from ..language import NUMERALS
 from ..model import Occurrence
 from .heads import PROGRAMME_HEADS, head_noun
-from .judge import coined_pair_word, is_term, may_name_programme, names_honour, names_programme
+from .judge import coined_pair_word, is_term, may_name_programme, names_honour, names_incident, names_programme
 
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "＂": "＂", '"': '"'}
 _HONOUR_WINDOW = 4  # characters after a quote that can say it is a title won: 称号, 一等奖, 典型案例
+_INCIDENT_WINDOW = 10  # characters after a quote that can say it dates an incident: 特别重大滑坡事故
 _MAX_SPAN = 40  # longer than any slogan: an unclosed quote swallowing a sentence
 _MARKS = re.compile("[\n" + re.escape("".join(sorted(set(PAIRS) | set(PAIRS.values())))) + "]")
 
@@ -53,9 +54,10 @@ def quoted_terms(text: str) -> Iterator[Occurrence]:
     spans = list(quoted_spans(text))
     mirrored = _mirrored(text, spans)
     listed = _listed(text, spans)
+    incidents = _incidents(text, spans)
     topics: dict[int, str] = {}  # the topic of a count of articles, by the offset after its closing quote
     for start, end, _depth in spans:
-        if start in mirrored:
+        if start in mirrored or text[start + 1:end] in incidents:
             continue
         inner = text[start + 1:end]
         escaped = inner.endswith("\\")  # a web page's escaped quotation mark: \"绿色政府\"
@@ -113,6 +115,18 @@ def _mirrored(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
                 and first != second and sorted(first) == sorted(second) and _HAN.fullmatch(first)):
             mirrored.update((start, start2))
     return mirrored
+
+
+def _incidents(text: str, spans: list[tuple[int, int, int]]) -> set[str]:
+    """The dates and numbers a report quotes as the name of an incident somewhere: it means that
+    incident wherever it quotes them (“12·20”特别重大滑坡事故 … “12·20”善后处置).
+
+    >>> text = "汲取“12·20”特别重大滑坡事故教训，做好“12·20”善后处置，开通“12345”热线。"
+    >>> sorted(_incidents(text, list(quoted_spans(text))))
+    ['12·20']
+    """
+    return {text[start + 1:end] for start, end, _depth in spans
+            if names_incident(text[start + 1:end], text[end + 1:end + 1 + _INCIDENT_WINDOW])}
 
 
 _LIST_LINKS = ("", "、")  # what stands between the quotations of a list: “秒批”“秒付”, “扩中”、“提低”

@@ -83,6 +83,8 @@ def terms_in(sentence: str) -> list[str]:
         ("获评全省首批“三全育人”建设试验区，入选国家“双高计划”，荣获省级“绿色工厂”。", ["三全育人", "双高计划", "绿色工厂"]),
         # a ranking climbed into
         ("跻身“赛迪中国百强区”前三名，位居“中国创新百强区”前五。", []),
+        # a date or a number before the noun of an incident names that incident, in the whole report
+        ("汲取“12·20”特别重大滑坡事故教训，做好“12·20”善后处置，侦破“705”特大贩毒案，开通“12345”热线。", ["12345"]),
         # check-in spots, a country's precision, a bare place in a ranking
         ("成为网红“打卡地”，展现“中国精度”，跻身排行榜“十强”，实施“十大工程”。", ["十大工程"]),
         # zeros of a tally are results; zeros of a burden are reforms
