@@ -142,10 +142,36 @@ def code_terms(text: str) -> Iterator[Occurrence]:
     named = list(named_codes(text))
     inside = {i for o in named for i in range(o.start, o.end)}
     for match in sorted([*_CODE.finditer(text), *_CODE_FORMULA.finditer(text)], key=lambda m: m.start()):
-        if match.start() not in inside:
+        if match.start() not in inside and not _serial_label(text, match):
             head = head_noun(text, match.end())
             yield Occurrence(match.group(), match.start(), match.end() + len(head), match.group() + head, quoted=False)
     yield from named
+
+
+# T3, T3B, G11, V8: one capital letter and a number written right after the name of a company,
+# an airport or a place (华星光电T6项目, 深圳机场T3航站楼, 三星V8闪存芯片, 厦漳泉R1线) is that
+# one's model, plant, terminal or line: it numbers one thing of a series and names no policy.
+# After a verb, a count or a mark the same shape is a class of a standard (工改M0, 实施G60科创走廊)
+_SERIAL = re.compile(r"[A-Z]\d{1,2}[A-Z]?")
+_HAN_BEFORE = re.compile("[\u4e00-\u9fff]{1,12}$")
+_NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of the names of people, places, bodies and brands
+
+
+def _serial_label(text: str, match: re.Match) -> bool:
+    """Whether a code is a serial label: `_SERIAL` after a run of nouns that holds a name.
+
+    >>> [_serial_label(t, m) for t in ["华星光电T6项目", "深圳机场T3航站楼", "工改M0", "实施G60科创走廊"] for m in _CODE.finditer(t)]
+    [True, True, False, False]
+    """
+    run = _HAN_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    if run is None or _SERIAL.fullmatch(match.group()) is None:
+        return False
+    for word in reversed(list(jieba().posseg.cut(run.group()))):
+        if word.flag.startswith(_NAME_TAGS):
+            return True
+        if not word.flag.startswith(("n", "j")):
+            return False
+    return False
 
 
 # 车网互动（V2G）, 生态环境导向发展（EOD）, 不动产投资信托基金（REITs）: the genre introduces an

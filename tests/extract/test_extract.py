@@ -222,6 +222,11 @@ def test_latin_codes_with_a_number_are_terms_with_their_head_noun():
         ("PM2.5", "PM2.5"), ("O2O", "O2O体验店"), ("M0", "M0"), ("V2G", "车网互动（V2G）")]
 
 
+def test_a_letter_and_a_number_after_a_name_is_a_serial_label_not_a_term():
+    text = "推进华星光电T6项目，启用深圳机场T3航站楼，引进三星V8闪存芯片；工改M0，实施G60科创走廊。"
+    assert [o.term for o in code_terms(text)] == ["M0", "G60"]
+
+
 @pytest.mark.parametrize(
     "sentence, found",
     [
