@@ -23,7 +23,9 @@ def _parts(term: str) -> list[str]:
 
 
 _NUMERAL = re.compile(f"[{NUMERALS}]")
-_RECORD = re.compile(f"^[{NUMERALS}]+连(冠|胜|增|涨|升|降|优)$")  # “六连冠”: a record, not a policy
+# a run of one result (“六连冠”, “二十二连丰” harvests, “九连A” ratings, “三连击” storms): a
+# record or a streak, not a policy
+_RECORD = re.compile(f"^[{NUMERALS}]+连(冠|胜|增|涨|升|降|优|好|丰|击|[A-Z])$")
 _QUOTE_MARKS = re.compile("[“”‘’「」『』\"']")
 # jieba frequency from which a word is everyday vocabulary: 红线 150, 底线 205, 高地 460, 名片 1713;
 # coinages are rare or absent (网红 0)
@@ -160,7 +162,7 @@ def _list_label(term: str) -> bool:
 
 
 def _record(term: str) -> bool:
-    """A record (“六连冠”) or a bare place in a ranking (跻身排行榜“十强”): what was achieved."""
+    """A record (“六连冠”, “九连A”) or a bare place in a ranking (跻身排行榜“十强”): what was achieved."""
     return _RECORD.match(term) is not None or _RANKING.fullmatch(term) is not None
 
 

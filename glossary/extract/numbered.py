@@ -22,6 +22,8 @@ _ANY_NUMERAL = "一二三四五六七八九十两双多百千万第0-9"
 _FORMULA = re.compile(f"(?<![{_ANY_NUMERAL}])[{_DIGIT}][^{_ANY_NUMERAL}\\W][{_PAIRED}][^{_ANY_NUMERAL}\\W]")
 # characters that make 一年一度, 一次一个 phrases of time and quantity, not policies
 _MEASURES = frozenset("年月日天周季次个些批遍回样般直起向切同旦")
+# gold, silver and bronze: 一金一铜, 两金三银 tally the medals won, they name no policy
+_MEDALS = frozenset("金银铜")
 
 
 def numbered_terms(text: str, bounds: WordBounds | None = None) -> Iterator[Occurrence]:
@@ -40,10 +42,10 @@ _SET_PHRASE = 50
 
 
 def _is_formula(term: str) -> bool:
-    """Not an idiom, a phrase of time or quantity, a set phrase, nor a repetition (一项一项, 一步
-    一步: one by one)."""
+    """Not an idiom, a phrase of time or quantity, a set phrase, a tally of medals (一金两铜), nor a
+    repetition (一项一项, 一步一步: one by one)."""
     return (term not in idioms() and not (_MEASURES & {term[1], term[3]}) and word_frequency(term) < _SET_PHRASE
-            and term[:2] != term[2:])
+            and term[:2] != term[2:] and not {term[1], term[3]} <= _MEDALS)
 
 
 # 五大发展举措, 三项新机制, 八类…: a count of one numeral and 大/项/类, then what is counted

@@ -89,6 +89,8 @@ def terms_in(sentence: str) -> list[str]:
         ("成为网红“打卡地”，展现“中国精度”，跻身排行榜“十强”，实施“十大工程”。", ["十大工程"]),
         # zeros of a tally are results; zeros of a burden are reforms
         ("实现“零伤亡”“零扩散”“零新增”，推行“零跑腿”。", ["零跑腿"]),
+        # a streak of one result is a record: titles, harvests, ratings, storms
+        ("实现“十连冠”“二十二连丰”，绩效评价“九连A”，经受台风“三连击”，推进“五园连通”。", ["五园连通"]),
         # degrees of a quality, and 大 before a generic noun
         ("住得“更宜居”，执行“最严格”标准，寻求“最优解”，以小切口解决“大问题”，推行“最多跑一次”。", ["最多跑一次"]),
         # qualities and reaches, and round magnitudes, are no names; a count of parts is
@@ -177,6 +179,7 @@ def test_head_noun_belongs_to_the_name(sentence, head):
         ("二甲双胍等药品集采，一二三产融合。", []),
         ("实现一千三百万元增长。", []),
         ("把任务一项一项落下去，一步一步推进。", []),
+        ("在奥运会上为国家赢得一金一铜，夺得一金两铜。", []),  # a tally of medals
     ],
 )
 def test_unquoted_numbered_formulas(sentence, expected):

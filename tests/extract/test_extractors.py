@@ -77,7 +77,10 @@ def test_another_extractor_is_one_registration(monkeypatch):
 def test_a_source_record_keeps_the_verdicts_the_store_reads_back():
     """terms.yml keeps no verdict field: a record keeps `quoted` as the quotation marks of its
     forms or its 名词解释 definition, and the kind the store derives from it is the extractors'."""
-    found = extract_reports([read_report(path) for path in sorted(REPORTS.glob("*.txt"))], workers=1)
+    # on the samples the numbered pattern finds only formulas the reports also quote, and the quoted
+    # extractor wins (the one other, 两金一银, tallies medals); one more report writes one bare
+    reports = [*(read_report(path) for path in sorted(REPORTS.glob("*.txt"))), parse_report("r", "推行五抓五促工作法。\n")]
+    found = extract_reports(reports, workers=1)
     assert {name for fs in found.values() for f in fs for name in f.found_by} == {*extractors.names(), "known"}
     for report_id, fs in found.items():
         for f in fs:
