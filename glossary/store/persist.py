@@ -19,8 +19,8 @@ from typing import Any, TypeVar
 
 from ..errors import GlossaryError
 from ..keys import sort_key
-from ..workers import default_workers, for_each
 from .check import validate
+from .emit import terms_block
 from .yamlio import comment_lines, dump, flow, parse
 
 
@@ -119,12 +119,11 @@ def _header(text: str) -> str:
     return "".join(lines)
 
 
-def dumps(glossary: Glossary, workers: int | None = None) -> str:
+def dumps(glossary: Glossary) -> str:
     """terms.yml text: entries in pinyin order, fields in the documented order.
 
-    A block mapping is its keys' blocks one after another, and a block list its items' blocks,
-    so each top-level field is written alone, and the entries of a big glossary by `workers`
-    processes (default: every core) in slices: the same text as one `dump` of the whole."""
+    A block mapping is its keys' blocks one after another, so each top-level field is written
+    alone: the entries by `emit`, straight to the text PyYAML would write, the rest by PyYAML."""
     terms = sorted(glossary.terms, key=lambda t: sort_key(t["term"], t.get("pinyin") or ""))
     parts = []
     for name in _layout(glossary):
@@ -132,25 +131,10 @@ def dumps(glossary: Glossary, workers: int | None = None) -> str:
             if glossary.reports:
                 parts.append(dump({"reports": {rid: glossary.reports[rid] for rid in sorted(glossary.reports)}}))
         elif name == "terms":
-            parts.append(_dump_terms([_for_yaml(t) for t in terms], workers))
+            parts.append(terms_block([_for_yaml(t) for t in terms]))
         else:
             parts.append(dump({name: glossary.extra[name]}))
     return ("\ufeff" if glossary.bom else "") + glossary.header + "".join(parts)
-
-
-_MANY_TERMS = 2000  # entries from which writing them in several processes saves time
-
-
-def _dump_terms(terms: list[dict], workers: int | None) -> str:
-    workers = (default_workers() if len(terms) >= _MANY_TERMS else 1) if workers is None else workers
-    if workers < 2 or not terms:
-        return dump({"terms": terms})
-    step = -(-len(terms) // workers)
-    slices = [terms[i:i + step] for i in range(0, len(terms), step)]
-    texts = for_each(lambda i: dump({"terms": slices[i]}), [len(s) for s in slices], workers)
-    head = "terms:\n"
-    assert all(text.startswith(head) for text in texts)
-    return head + "".join(text[len(head):] for text in texts)
 
 
 def _layout(glossary: Glossary) -> list[str]:

@@ -188,22 +188,3 @@ def test_text_with_yaml_line_breaks_round_trips():
     text = store.dumps(glossary)
     assert store.loads(text).terms[0]["definition"] == "乱占\x85乱采\u2028乱堆\x07"
     assert store.dumps(store.loads(text)) == text
-
-
-def test_writing_entries_in_several_processes_gives_the_text_of_one():
-    """Slices written apart and joined: every kind of field, and entries only PyYAML writes
-    (a line break, a character beyond the BMP, a long key) in some slices and not others."""
-    entries = []
-    for n in range(60):
-        entry = {"term": f"第{n}项“工程”", "display": f"“第{n}项”工程", "aliases": [f"a: b{n}", f"#x{n}", f"{n}"],
-                 "pinyin": "dì", "kind": "slogan", "status": "auto", "definition": "一、\n二、" if n % 7 == 0 else "是",
-                 "note": "𠀀" if n == 31 else "12", "sources": [{"report": "2024-a", "count": n, "forms": [f"“{n}”"]}]}
-        if n == 45:
-            entry["x" * 130] = True
-        entries.append(entry)
-    glossary = store.loads("# top comment\nlicence: CC0\nreports:\n  2024-a:\n    year: 2024\nterms: []\neditors: [甲]\n")
-    glossary.terms = entries
-    one = store.dumps(glossary, workers=1)
-    assert one.count("\n- term: ") == 60 and one.startswith("# top comment\nlicence: CC0\nreports:")
-    for workers in (2, 3, 7):
-        assert store.dumps(glossary, workers=workers) == one
