@@ -441,9 +441,10 @@ _PRODUCT_HONOUR = re.compile("(?:名牌|名牌产品|驰名商标|著名商标)$
 _PRAISE = re.compile("最佳|最具|最受|最懂|十佳|百佳")
 
 
+# what a year dates without making it one edition: a programme (“2025绿色行动”) or a plan's
+# horizon (“2035远景目标”)
+_DATED_PLANS = (*PROGRAMME_HEADS, "规划", "纲要", "目标", "愿景")
 _YEAR = re.compile("^(?:19|20)[0-9]{2}(?:[—–-](?:19|20)[0-9]{2})?(?:年度|年)?(?=[^0-9])")  # the year of an award's title counts nothing
-# the nouns of events: a title dated by its year is one edition of an event (2023深圳龙岗半程马拉松)
-_EVENT = re.compile("(?:奖|赛|马拉松|节|周|论坛|峰会|大会|博览会|交易会|运动会)$")
 
 
 def names_honour(term: str, before: str = "", after: str = "") -> bool:
@@ -453,8 +454,9 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
     “全国一级经侦大队”称号), or a title of praise (中国最佳旅游城市). The awards and contests a
     government runs are its programmes (设立“福田杰出人才奖”, 举办“深创赛”), and names with a
     number stay names (“五个一工程”奖, “2023冰雪旅游城市十二佳”称号), but not for a year
-    (“2022地方政府创新”奖), and an event's title dated by its year is one edition of it
-    (“2023深圳龙岗半程马拉松”).
+    (“2022地方政府创新”奖), and a title that opens with its year is that year's edition of an
+    event, a list or an award (“2023深圳龙岗半程马拉松”, “2021福田文化菜单”, “2022低碳榜样”),
+    unless it names a programme or a plan (…行动, …目标) or is national shorthand.
 
     >>> names_honour("吴文俊人工智能科学技术奖", "辖区企业摘获全国智能科学技术最高奖"), names_honour("福田杰出人才奖", "设立")
     (True, False)
@@ -467,7 +469,7 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
     if is_numbered(term) and (undated == term or has_numeral(_RANKING.sub("", undated))):
         return False
     won = len(term) > 2 and _HONOUR_TITLE.search(term) is not None and _WON.search(before) is not None
-    edition = undated != term and _EVENT.search(undated) is not None
+    edition = undated != term and not term.endswith(_DATED_PLANS) and not is_national(term)
     return (won or edition or _conferred(term, before, after) or _PRODUCT_HONOUR.search(term) is not None
             or after.startswith(_HONOUR_HEADS) or _PRAISE.search(term) is not None)
 
