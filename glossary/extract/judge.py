@@ -475,10 +475,10 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
 
 
 def _conferred(term: str, before: str, after: str) -> bool:
-    """A title a verb of conferring puts at the end of its clause (获评首批“国家森林乡村”。), unless
+    """A title a verb of conferring puts at the end of its clause (获评首批“全国县域足球典型”。), unless
     it names a programme (…计划, …工程) or is national shorthand, a term whatever the clause.
 
-    >>> _conferred("国家森林乡村", "获评首批", "。"), _conferred("三全育人", "获评全省首批", "建设试验区")
+    >>> _conferred("全国县域足球典型", "获评首批", "。"), _conferred("三全育人", "获评全省首批", "建设试验区")
     (True, False)
     """
     return (_CONFERRED.search(before) is not None and _TITLE_ENDS.match(after) is not None
