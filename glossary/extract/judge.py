@@ -403,9 +403,22 @@ def _goal(term: str) -> bool:
 
 def _manner(term: str) -> bool:
     """Manners and speech, not names: A对A (“一对一”), a complaint (“不好办”), a question
-    (“怎么办”), words put in someone's mouth (“你过来”, “我过去”)."""
+    (“怎么办”, or asked as A不A: “精不精”, “应不应该办”), a state that is neither one thing nor
+    another (“不黑不臭”), words put in someone's mouth (“你过来”, “我过去”), and the faults of
+    conduct a report promises to punish (“不作为、慢作为”, “乱作为”).
+
+    >>> [_manner(t) for t in ["精不精", "应不应该办", "不黑不臭", "不作为、慢作为", "不见面审批", "两不愁三保障"]]
+    [True, True, True, True, False, False]
+    """
     return (re.fullmatch(r"(.)对\1", term) is not None or (len(term) == 3 and term[0] in "不你我他")
-            or "怎么" in term or "什么" in term)
+            or "怎么" in term or "什么" in term
+            or _A_NOT_A.search(term) is not None or _NEITHER.fullmatch(term) is not None
+            or all(_MISCONDUCT.fullmatch(p) for p in _parts(term)))
+
+
+_A_NOT_A = re.compile(r"(.)不\1")  # 好不好, 精不精, 可不可以
+_NEITHER = re.compile("不.不.")  # 不黑不臭
+_MISCONDUCT = re.compile("[不乱慢懒庸假虚]作为")
 
 
 # the numerals of a ranking, which count the places of a list, not the parts of a programme:

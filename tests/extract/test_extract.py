@@ -43,6 +43,8 @@ def terms_in(sentence: str) -> list[str]:
         ("擦亮“闪亮名片”，交出“硬核答卷”，下好“先手棋”，打通“最后一公里”，写好“五篇大文章”。", ["五篇大文章"]),
         ("建好“软平台”“硬设施”，实现“百姓富、环境美”与“社会文明程度高”。", ["百姓富、环境美"]),
         ("开展“一对一”帮扶，破解“不好办”“怎么办”，变“你过来”为“我过去”，实现“六连优”。", []),
+        # questions asked as A不A, neither-nor states, faults of conduct; a count of refusals stays
+        ("从“好不好”到“精不精”，多作“应不应该办”判断，实现“不黑不臭”，整治“不作为、慢作为”“乱作为”，落实“四不两直”。", ["四不两直"]),
         # a word quoted before a programme noun names the programme; everyday words stay emphasis
         ("开展“扫楼”行动，建设“飞地”园区，培育“龙头”企业，打造“网红”打卡地。", ["扫楼", "飞地"]),
         # two-character words the dictionary does not know, quoted together, are names coined
