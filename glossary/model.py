@@ -158,7 +158,7 @@ class Occurrence:
     `surface` is the text as written there, quotation marks and head noun included
     (“双停”企业); `quoted` says whether the report put the term in quotation marks; `by` names
     the extractor that found it (see `extract.extractors`; "known" for a term of the batch found
-    again unquoted). Slots and interned strings: a 100 MB report has millions of occurrences of a
+    again unquoted, "acronym" for an acronym the batch shares). Slots and interned strings: a 100 MB report has millions of occurrences of a
     few hundred terms.
     """
 
@@ -185,7 +185,8 @@ class Found:
     `quoted`: the report marks the term as a coinage, in quotation marks or with a 名词解释
     item (`marked_quoted` reads it back from a source record); `kind`: `kind_of(term, quoted)`;
     `found_by`: the extractors that found it, in the registry's order (`extract.extractors`),
-    "known" last when the term of another report was found again here; `how`: where its
+    "acronym" and "known" last when the second pass found it (an acronym the batch shares, a
+    term of another report found again here); `how`: where its
     definition comes from (one of HOWS), as its source record keeps it.
     """
 

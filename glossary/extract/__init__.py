@@ -4,7 +4,7 @@ The extractors are registered in `extractors`, each a pure function of one signa
 report to candidates. Two passes: the first runs them all, finding terms by their form (quotes,
 numeral patterns, national shorthand) and the 名词解释 items; the second finds every term known
 to the batch wherever it stands unquoted (`known`), so counts are whole and a term quoted in one
-report is found in another. What a report says about a term comes out as one `Found`, with the
+report is found in another, and the Latin acronyms two reports of the batch use (`acronyms`). What a report says about a term comes out as one `Found`, with the
 verdicts of the extractors on it: quoted or not, its kind, which extractors found it.
 """
 
@@ -20,6 +20,7 @@ from ..language import WordBounds, idioms, jieba, lexicon_names, word_bounds
 from ..model import Found, GlossaryItem, Occurrence, Report, kind_of
 from ..workers import for_each
 from . import extractors
+from .acronyms import acronym_terms, acronyms_used, shared_acronyms
 from .forms import split_headword
 from .heads import noun_follows
 from .inline import body_definition
@@ -31,6 +32,7 @@ __all__ = ["extract_reports", "first_pass", "known_pattern"]
 
 _LONGEST_SUFFIX = 4  # characters after a closing quote that can complete another spelling
 KNOWN = "known"  # how a term of the batch found again unquoted is found (the second pass)
+ACRONYM = "acronym"  # how an acronym the batch shares is found (the second pass, see acronyms)
 
 
 def first_pass(report: Report, bounds: WordBounds | None = None) -> tuple[list[Occurrence], list[GlossaryItem]]:
@@ -59,20 +61,22 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
     if reports:  # loaded here once, not in each worker
         jieba(), idioms(), national(), lexicon_names()
 
-    def first(i: int) -> tuple[list[Occurrence], list[GlossaryItem], bytes]:
+    def first(i: int) -> tuple[list[Occurrence], list[GlossaryItem], bytes, set[str]]:
         bounds = word_bounds(reports[i].body)  # segmented on demand, carried on to the second pass
-        return *first_pass(reports[i], bounds), bounds.marks
+        return *first_pass(reports[i], bounds), bounds.marks, acronyms_used(reports[i].body)
 
     firsts = for_each(first, sizes, workers)
     vocabulary = {term for term in known if is_coined(term)}
-    for occurrences, explained, _ in firsts:
+    for occurrences, explained, _, _ in firsts:
         vocabulary.update(o.term for o in occurrences if is_coined(o.term))
         vocabulary.update(item.term for item in explained)
     pattern = known_pattern(vocabulary)
+    acronyms = shared_acronyms((used for *_, used in firsts), known)
 
     def second(i: int) -> list[Found]:
-        report, (occurrences, explained, marks) = reports[i], firsts[i]
-        unquoted = list(find_known(report.body, pattern, WordBounds(report.body, marks), by=KNOWN))
+        report, (occurrences, explained, marks, _) = reports[i], firsts[i]
+        unquoted = [*find_known(report.body, pattern, WordBounds(report.body, marks), by=KNOWN),
+                    *acronym_terms(report.body, acronyms, by=ACRONYM)]
         return _group(report, occurrences + _outside(unquoted, occurrences), explained)
 
     return dict(zip((r.id for r in reports), for_each(second, sizes, workers), strict=True))
@@ -131,8 +135,8 @@ def _labels_noun(occs: list[Occurrence], body: str) -> bool:
 
 
 def _found_by(names: set[str]) -> tuple[str, ...]:
-    """The extractors that found a term, in the registry's order, the second pass last."""
-    return tuple(name for name in (*extractors.names(), KNOWN) if name in names)
+    """The extractors that found a term, in the registry's order, the second pass's finds last."""
+    return tuple(name for name in (*extractors.names(), ACRONYM, KNOWN) if name in names)
 
 
 def _owned_by_items(occurrences: list[Occurrence], explained: list[GlossaryItem],

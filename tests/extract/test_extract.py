@@ -329,6 +329,20 @@ def test_national_shorthand_written_in_its_fuller_lexicon_name_keeps_that_form()
     assert found["三公"].surfaces == ["“三公”经费"]
 
 
+def test_an_acronym_two_reports_use_is_a_term_with_its_head_noun():
+    a = parse_report("a", "建设CIM平台，推广TOD模式，引进TBM刀具生产线，GDP增长5%。\n")
+    b = parse_report("b", "完善CIM基础平台，深化TOD综合开发，占GDP比重提高，推行绿色GDP。\n")
+    found = extract_reports([a, b])
+    assert {f.term: f.surfaces for f in found["a"]} == {"CIM": ["CIM平台"], "TOD": ["TOD模式"]}
+    assert [f.found_by for f in found["a"]] == [("acronym",), ("acronym",)]
+
+
+def test_an_acronym_the_glossary_knows_is_a_term_in_a_report_alone():
+    report = parse_report("r", "推进PPP项目落地。\n")
+    assert extract_reports([report]) == {"r": []}
+    assert [f.term for f in extract_reports([report], known=["PPP"])["r"]] == ["PPP"]
+
+
 def test_the_next_quotation_mark_is_no_head_of_the_term_before_it():
     text = "打造“千村美丽”“千村美丽村”，解决身边“烦心事”“揪心事”。\n"
     found = by_term(extract_reports([parse_report("r", text)])["r"])
