@@ -119,7 +119,10 @@ def _counted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
 _QUOTED_LIST = re.compile("“([^“”]+)”$")
 _SCOPE = re.compile("全[国省市县区]|国家|[省市县区]级")
 _LONG_LIST = 4  # items from which a 和 in the last one joins words of that item, not two items
-_COUNTED = re.compile(f"\\d|[{_CHINESE_NUMBERS}两]+[大个项条类种家]")
+# a count: 八大行业, 2家; not a code with a digit (5G网络, PM2.5)
+_COUNTED = re.compile(f"\\d+[大个项条类种家所座批]|[{_CHINESE_NUMBERS}两]+[大个项条类种家]")
+# a quotation that is an item by itself, not a name inside a longer item (“平急两用”公共基础设施建设)
+_QUOTED_ITEM = re.compile("[”’」』\"＂](?:[、，,和及与]|$)")
 
 
 def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
@@ -133,17 +136,20 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     quoted_list = _QUOTED_LIST.search(listed) if not occ.quoted else None
     if quoted_list:
         listed = quoted_list.group(1)  # 围绕“资源、客源、服务”三大要素: the items quoted together right before the count
-    if not listed or listed[-1] in "、，,和及与" or any(mark in listed for mark in _QUOTES) or _COUNTED.search(listed):
+    if not listed or listed[-1] in "、，,和及与" or _QUOTED_ITEM.search(listed) or _COUNTED.search(_last_item(listed)) \
+            or _inside_a_quotation(listed):
         return None  # the term is the list's next item; quoted items are other terms listed alongside;
-        # a number counts something else: 中国—哈萨克斯坦草原生态修复2家“一带一路”实验室,
-        # 汽车、化工等八大行业“两化融合”
+        # the term is a word of a quoted title: 被命名为新一届“全国双拥模范城（县）”;
+        # a count in the last item owns the list: 中国—哈萨克斯坦草原生态修复2家“一带一路”实验室,
+        # 汽车、化工等八大行业“两化融合” (in an earlier item it is that item's name: 国有企业六大优势产业提升)
     if text.startswith("、", occ.end):
         return None  # 城乡低保、残疾人两项补贴、孤儿救助标准: the term is one item of a longer list, among siblings
     paired = _paired_words(listed) if occ.quoted and total == 2 else None
     if paired:
         return paired
     items = split_items(listed)
-    if _continues_an_item(text, occ.end, items) or _owner(items[-1]) or _spelled_in_last(items[-1], occ.term, total):
+    if _continues_an_item(text, occ.end, items) or _owner(items[-1]) or _spelled_in_last(items[-1], occ.term, total) \
+            or _says_the_head(items, occ.term):
         return None
     if not occ.quoted and "、" not in listed and not _pair(items, occ.term, total):
         return None  # 畅通国内大循环和联通国内国际双循环: without quotes or 、, 和 joins phrases, not items
@@ -166,9 +172,16 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
         # may be the item's own (创建) as well as a predicate (实现); which one, nothing tells
     items[0] = items[0][lead:]
     if not (_parallel(items) or _parallel_but_head(items)) or all(_is_verb(item) for item in items) or any(
-            jieba().lcut(item)[0] in _PREDICATES for item in items[1:]):
+            jieba().lcut(item)[0] in _PREDICATES for item in items[1:]) or _subject_and_verb(items[0]):
         return None  # 坚持和落实“两个毫不动摇”, …信息系统、实现居民健康档案“一人一档”: actions, not items
     return listed[lead:len(listed) - tail]
+
+
+def _subject_and_verb(first_item: str) -> bool:
+    """合作区|形成|世界500强研发中心: the clause's verb, with its subject before it, still stands in
+    the first item, which is thus no item but the clause that opens the list."""
+    words = list(jieba().posseg.cut(first_item))[1:-1]  # 高质量|发展|水平: a noun-verb (vn) names the item
+    return any(w.flag == "v" and (w.word in _CLAUSE_VERBS or w.word in _PREDICATES) for w in words)
 
 
 def _continues_an_item(text: str, end: int, items: list[str]) -> bool:
@@ -194,6 +207,14 @@ def _spelled_in_last(last_item: str, term: str, total: int) -> bool:
     its head character (江 three times), so it is the term spelled out and the rest its siblings."""
     head = _COUNT_PREFIX.sub("", term)
     return len(head) == 1 and last_item.count(head) == total
+
+
+def _says_the_head(items: list[str], term: str) -> bool:
+    """全国统一大市场循环枢纽、国内国际市场双循环支点: an item that says the term's own head word
+    (循环) before a head of its own (枢纽) is a sibling named in the same words, so the list is of
+    things like the term, not its parts; items that end in it name the parts (胸痛中心、卒中中心)."""
+    head = _COUNT_PREFIX.sub("", term)
+    return len(head) >= 2 and any(head in item[:-len(head)] for item in items)
 
 
 def _has_verb(words: str) -> bool:
@@ -222,11 +243,23 @@ def _paired_words(listed: str) -> str | None:
     return found.group()
 
 
+def _inside_a_quotation(listed: str) -> bool:
+    """More quotations opened than closed before the term: it stands inside one."""
+    return sum(listed.count(m) for m in _OPENING_QUOTES) > sum(listed.count(m) for m in "”’」』") \
+        or (listed.count('"') + listed.count("＂")) % 2 == 1
+
+
+def _last_item(listed: str) -> str:
+    """What follows the list's last 、 or ；: its last item, or its last two joined by 和."""
+    return re.split("[、；;]", listed)[-1]
+
+
 def _joined_by_words(listed: str, items: list[str]) -> bool:
-    """和 or 及 between the last two items must be a word of its own, not part of 参与 or 和谐."""
+    """和 or 及 between the last two items must be a word of its own, not part of 参与 or 和谐;
+    jieba reads the two items whole (机构|和|基础设施), as a cut word (构和) misleads it."""
     if "、".join(items) == listed.replace("；", "、").replace(";", "、"):
         return True
-    return any(w.flag == "c" for w in jieba().posseg.cut(listed[len(listed) - len(items[-1]) - 2:]))
+    return any(w.flag == "c" for w in jieba().posseg.cut(_last_item(listed)))
 
 
 def _is_verb(item: str) -> bool:
@@ -237,7 +270,7 @@ def _is_verb(item: str) -> bool:
 # words that end a list's subject and begin what is said of it: 存量案件|实现“双下降”,
 # 死亡人数|同比“四下降”, 龙岗二职|创建国家级“双优”学校
 _PREDICATES = frozenset("实现 保持 达到 确保 做到 推动 推进 促进 坚持 实施 开展 打好 抓好 落实 形成 完成 取得 迈向 "
-                        "打造 建设 创建 持续 同比 均 提前".split())  # …立案数|提前实现
+                        "打造 建设 创建 持续 同比 均 提前 连续".split())  # …立案数|提前实现, …死亡人数|连续9年
 # how several subjects act together, before their predicate: 济南、青岛|协同打造 (not 社会面协同管控)
 _TOGETHER = frozenset("协同 共同 联合 携手 合力".split())
 
@@ -291,7 +324,11 @@ _ADVERBIAL_VERBS = frozenset("深入 持续 加快 全面 大力 积极 着力 �
 # follows them (探索|建立两地协作、…四项机制, 推动|形成生活圈、生态圈、生产圈)
 _CLAUSE_VERBS = frozenset("深化 提质 健全 壮大 探索 落实 整治 面向 发力 聚力 集中力量 攻坚 系统 高起点 年内 推动 推进 "
                           "实施 出台 形成 打造 建设 发展 围绕 体现 统筹 引导".split())
-_LEAD_TAGS = frozenset({"p", "d", "ad", "c", "u", "r", "b", "m", "x"})  # m: 四是; x: ** of markdown
+_LEAD_TAGS = frozenset({"p", "d", "ad", "c", "u", "ul", "uz", "ug", "r", "b", "m", "x"})  # m: 四是; x: ** of markdown;
+# ul, uz, ug: 了, 着, 过 after the verb (明确了|我市…)
+# nouns by jieba's dictionary that the genre uses as the first verb of a pair: 规划|建设铁岗、公明…
+_VERB_BEFORE_VERB = frozenset({"规划"})
+_OPENING_QUOTES = "“‘「『"
 
 
 def _adverb_and_verb(word: str) -> bool:
@@ -311,8 +348,11 @@ def _lead_in(first_item: str) -> int:
     for i, (word, flag) in enumerate(words[:-1]):
         # all before it stripped, the last a one-character verb: 抓|实, not 形成|轻合金
         after_verb = i > 0 and cut == sum(len(w) for w, _ in words[:i]) and len(words[i - 1][0]) == 1
+        if word[0] in _OPENING_QUOTES:
+            break  # a quotation opens the item: 开展|“新光明”提速
         strippable = (word in _ADVERBIAL_VERBS or word in _CLAUSE_VERBS or flag in _LEAD_TAGS
                       or re.fullmatch(r"全[省市县区国]", word) or _adverb_and_verb(word)
+                      or (word in _VERB_BEFORE_VERB and words[i + 1][1].startswith("v"))
                       or (flag == "v" and words[i + 1][1] != "v" and not _name_piece(word, words[i + 1][1]))
                       or (flag == "a" and len(word) == 1 and after_verb))  # 打好, 抓实: a verb's complement
         if not strippable:

@@ -83,6 +83,19 @@ def defined(text: str, term: str) -> str | None:
     ("并引导推进电信网、广播电视网和计算机网的“三网”融通。", "三网", "电信网、广播电视网和计算机网"),
     ("磨憨镇固定资产投资、一般公共预算收入、引进省外到位资金、常住人口实现“四个翻番”。", "四个翻番",
      "磨憨镇固定资产投资、一般公共预算收入、引进省外到位资金、常住人口"),  # 磨|憨|镇: a name, no verb
+    ("深入开展国有企业六大优势产业提升、省属企业战略性新兴产业培育、省属企业专精特新企业培育“三大行动”。", "三大行动",
+     "国有企业六大优势产业提升、省属企业战略性新兴产业培育、省属企业专精特新企业培育"),  # a count inside an item
+    ("农村寄递物流、充电桩、5G网络、四好农村路实现“四个全覆盖”。", "四个全覆盖",
+     "农村寄递物流、充电桩、5G网络、四好农村路"),  # 5G is a code, 四好 no count of the list
+    ("打造政府采购、建设工程招标、国有资产处置、特许经营权授予、集体经济“三资”交易、国有物业出租等“六合一”交易平台。",
+     "六合一", "政府采购、建设工程招标、国有资产处置、特许经营权授予、集体经济“三资”交易、国有物业出租"),  # a name quoted in an item
+    ("大力开展“新光明”提速、硬任务攻坚、软环境优化、执行力锻造“四大行动”。", "四大行动",
+     "“新光明”提速、硬任务攻坚、软环境优化、执行力锻造"),  # the verb before the quotation, not into it
+    ("完善金融市场、产品、机构和基础设施“四个体系”。", "四个体系", "金融市场、产品、机构和基础设施"),  # 机构|和|基础设施
+    ("加快规划建设铁岗、公明、清林径、东江下矶角等“四大水缸”。", "四大水缸", "铁岗、公明、清林径、东江下矶角"),  # 规划|建设
+    ("公众安全感、满意度连续13年实现“双提升”。", "双提升", "公众安全感、满意度"),  # 连续13年 is said of them
+    ("明确了我市国家综合配套改革试验区、全国经济中心城市、国家创新型城市、中国特色社会主义示范市和国际化城市“一区四市”的战略定位。",
+     "一区四市", "国家综合配套改革试验区、全国经济中心城市、国家创新型城市、中国特色社会主义示范市和国际化城市"),  # 明确了|我市
 ])
 def test_the_body_spells_the_term_out(text, term, definition):
     assert defined(text, term) == definition
@@ -123,9 +136,17 @@ def test_the_body_spells_the_term_out(text, term, definition):
     ("推进珠三角水资源配置、韩江榕江练江“三江”连通。", "三江"),  # the last item alone spells the term
     ("完成“拔钉”行动剩余4个“钉子”隐患整治。", "钉子"),  # the term quoted again spells nothing
     ("开展商圈提质、业态培育、空间扩容、协同创新、品质消费全域创建“五大行动”。", "五大行动"),  # 创建: whose?
+    ("张掖等11个市和两当、迭部县被命名为新一届“全国双拥模范城（县）”。", "双拥"),  # a word of a quoted title
+    ("合作区形成世界500强研发中心、国家重大科研平台、香港高校科研、突破“卡脖子”技术、深港“独角兽”企业、港澳青年创新创业平台等"
+     "“六大科创集群”。", "六大科创集群"),  # the clause's subject and verb stand in the first item
 ])
 def test_lists_that_do_not_define_the_term_are_left_alone(text, term):
     assert defined(text, term) is None
+
+
+def test_a_list_of_siblings_named_in_the_terms_words_is_not_its_parts():
+    text = "加快建设全国统一大市场循环枢纽、国内国际市场双循环支点。"
+    assert unquoted(text, "双循环") is None
 
 
 def test_an_unquoted_count_takes_the_list_before_it():
