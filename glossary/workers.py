@@ -20,8 +20,9 @@ import os
 import pickle
 import signal
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
+T = TypeVar("T")
 _SMALL_BATCH = 200_000  # characters below which starting processes costs more than it saves
 
 
@@ -51,6 +52,24 @@ def for_each(job: Callable[[int], Any], sizes: Sequence[int], workers: int | Non
         for pid, pipe in children:
             _stop(pid, pipe)
     return results
+
+
+@contextlib.contextmanager
+def in_background(job: Callable[[], T], size: int, workers: int | None = None) -> Iterator[Callable[[], T]]:
+    """Run `job` on another core while this process does something else: yields a function that
+    waits for its result. Only when this batch (of `size` characters) would go to several
+    workers (see `for_each`); else the function runs the job here, when called."""
+    if workers is None:
+        workers = default_workers() if size >= _SMALL_BATCH else 1
+    if workers < 2 or not hasattr(os, "fork"):
+        yield job
+        return
+    with _interrupts_held():
+        pid, pipe = _start(lambda i: job(), [0])
+    try:
+        yield lambda: _receive(pid, pipe)[0][1]
+    finally:
+        _stop(pid, pipe)
 
 
 def _shares(sizes: Sequence[int], workers: int) -> list[list[int]]:

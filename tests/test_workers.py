@@ -1,10 +1,11 @@
 import os
+import time
 from pathlib import Path
 
 import pytest
 
 from glossary.store import update
-from glossary.workers import for_each
+from glossary.workers import for_each, in_background
 
 
 def children() -> set[str]:
@@ -51,6 +52,30 @@ def test_a_worker_that_dies_is_an_error_not_a_missing_result(no_new_children):
 
     with pytest.raises(RuntimeError, match="died before it finished"):
         for_each(job, [1, 1, 1, 1], workers=2)
+
+
+def test_a_job_in_the_background_runs_on_another_process_while_this_one_works(no_new_children):
+    with in_background(lambda: os.getpid(), size=0, workers=2) as result:
+        here = os.getpid()
+        assert result() != here
+
+
+def test_a_small_job_in_the_background_runs_here_when_asked():
+    with in_background(lambda: os.getpid(), size=10) as result:
+        assert result() == os.getpid()
+
+
+def test_an_error_in_the_background_reaches_the_caller(no_new_children):
+    def job() -> int:
+        raise ValueError("report 2 is broken")
+
+    with pytest.raises(ValueError, match="report 2 is broken"), in_background(job, size=0, workers=2) as result:
+        result()
+
+
+def test_a_background_job_never_waited_for_is_stopped(no_new_children):
+    with in_background(lambda: time.sleep(60), size=0, workers=2):
+        pass
 
 
 @pytest.mark.parametrize("corpus", ["seeds", "dev-sample"])

@@ -28,7 +28,7 @@ from .judge import is_coined, quoted_for_emphasis
 from .known import find_known, known_pattern, national, spelled_fuller
 from .sentences import around, best_sentence
 
-__all__ = ["extract_reports", "first_pass", "known_pattern"]
+__all__ = ["extract_reports", "first_pass", "known_pattern", "preload"]
 
 _LONGEST_SUFFIX = 4  # characters after a closing quote that can complete another spelling
 KNOWN = "known"  # how a term of the batch found again unquoted is found (the second pass)
@@ -51,6 +51,12 @@ def first_pass(report: Report, bounds: WordBounds | None = None) -> tuple[list[O
     return quoted + _outside(unquoted, quoted), items
 
 
+def preload() -> None:
+    """Load what extraction reads (jieba's dictionary, the national shorthand, the lexicon's
+    names) in this process, before its workers start and inherit it."""
+    jieba(), idioms(), national(), lexicon_names()
+
+
 def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: int | None = None,
                     ) -> dict[str, list[Found]]:
     """Terms of each report, keyed by report id; `known` adds terms the glossary already has.
@@ -58,8 +64,8 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
     Each pass treats the reports one by one, on `workers` processes (default: every core; the
     result is the same however many)."""
     sizes = [len(r.body) for r in reports]
-    if reports:  # loaded here once, not in each worker
-        jieba(), idioms(), national(), lexicon_names()
+    if reports:
+        preload()
 
     def first(i: int) -> tuple[list[Occurrence], list[GlossaryItem], bytes, set[str]]:
         bounds = word_bounds(reports[i].body)  # segmented on demand, carried on to the second pass

@@ -11,9 +11,12 @@ import copy
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..extract import extract_reports
+from ..extract import extract_reports, preload
+from ..keys import pypinyin_module
 from ..model import Report
 from ..read.sources import find_reports, read_report
+from ..workers import in_background
+from . import lexicon
 from .check import Problem, validate
 from .diff import Change, diff
 from .merge import Summary, merge
@@ -42,7 +45,10 @@ def update(paths: list[Path], terms_file: Path, encoding: str | None = None, dry
         glossary = load(terms_file, missing_ok=True)
         before = copy.deepcopy(glossary.terms) if dry_run else []
         files = find_reports(list(paths), warn)
-        reports = list(reader(files)) if reader else read_all(files, encoding)
+        with in_background(lambda: list(reader(files)) if reader else read_all(files, encoding),
+                           _characters(files), workers) as reports_read:
+            _preload()
+            reports = reports_read()
         known = [entry["term"] for entry in glossary.live()]
         found = extract_reports(reports, known, workers)
         if dry_run:
@@ -51,6 +57,19 @@ def update(paths: list[Path], terms_file: Path, encoding: str | None = None, dry
             glossary, summary = save_change(terms_file, lambda now: merge(now, reports, found), glossary,
                                             missing_ok=True)
     return summary, (diff(before, glossary.terms) if dry_run else [])
+
+
+def _characters(files: list[Path]) -> int:
+    """About the characters the files hold: three bytes of UTF-8 each, as Chinese text mostly is."""
+    return sum(path.stat().st_size for path in files) // 3
+
+
+def _preload() -> None:
+    """What extraction and merging read (jieba's dictionary, the lexicons, pypinyin's tables),
+    loaded here while another core reads the reports: a second or two that would else wait."""
+    preload()
+    pypinyin_module()
+    lexicon.bundled()
 
 
 def check_file(path: Path) -> tuple[list[Problem], Glossary | None]:
