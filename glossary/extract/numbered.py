@@ -143,8 +143,11 @@ def code_terms(text: str) -> Iterator[Occurrence]:
     """
     named = list(named_codes(text))
     inside = {i for o in named for i in range(o.start, o.end)}
+    serial_end = -1  # where the last serial label ended: the next code listed after it is one too (T6、T7)
     for match in sorted([*_CODE.finditer(text), *_CODE_FORMULA.finditer(text)], key=lambda m: m.start()):
-        if match.start() not in inside and not _serial_label(text, match):
+        if _serial_label(text, match) or _listed_after(text, serial_end, match):
+            serial_end = match.end()
+        elif match.start() not in inside:
             head = head_noun(text, match.end())
             yield Occurrence(match.group(), match.start(), match.end() + len(head), match.group() + head, quoted=False)
     yield from named
@@ -159,14 +162,25 @@ _HAN_BEFORE = re.compile("[\u4e00-\u9fff]{1,12}$")
 _NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of the names of people, places, bodies and brands
 
 
-def _serial_label(text: str, match: re.Match) -> bool:
-    """Whether a code is a serial label: `_SERIAL` after a run of nouns that holds a name.
+# the things numbered in a series by such a label, written right after it: a terminal, a line, a
+# generating unit, a model of car, chip or operating system (Z4线, T2旅游专线, F6汽车, 麒麟V11操作系统)
+_NUMBERED_THINGS = ("航站楼", "航站区", "线", "专线", "机组", "汽车", "车型", "芯片", "闪存芯片", "操作系统")
 
-    >>> [_serial_label(t, m) for t in ["华星光电T6项目", "深圳机场T3航站楼", "工改M0", "实施G60科创走廊"] for m in _CODE.finditer(t)]
-    [True, True, False, False]
+
+def _serial_label(text: str, match: re.Match) -> bool:
+    """Whether a code is a serial label: `_SERIAL` after a run of nouns that holds a name, or
+    before the noun of a thing numbered in a series.
+
+    >>> [_serial_label(t, m) for t in ["华星光电T6项目", "深圳机场T3航站楼", "Z4线一期", "工改M0", "实施G60科创走廊", "V2G示范站"]
+    ...  for m in _CODE.finditer(t)]
+    [True, True, True, False, False, False]
     """
+    if _SERIAL.fullmatch(match.group()) is None:
+        return False
+    if text.startswith(_NUMBERED_THINGS, match.end()):
+        return True
     run = _HAN_BEFORE.search(text, max(0, match.start() - 12), match.start())
-    if run is None or _SERIAL.fullmatch(match.group()) is None:
+    if run is None:
         return False
     for word in reversed(list(jieba().posseg.cut(run.group()))):
         if word.flag.startswith(_NAME_TAGS):
@@ -174,6 +188,12 @@ def _serial_label(text: str, match: re.Match) -> bool:
         if not word.flag.startswith(("n", "j")):
             return False
     return False
+
+
+def _listed_after(text: str, serial_end: int, match: re.Match) -> bool:
+    """Whether a code of `_SERIAL`'s shape follows a serial label with only a 、 or a space between."""
+    return (serial_end >= 0 and _SERIAL.fullmatch(match.group()) is not None
+            and text[serial_end:match.start()].strip(" \u3000\u00a0、") == "" and match.start() - serial_end <= 2)
 
 
 # 车网互动（V2G）, 生态环境导向发展（EOD）, 不动产投资信托基金（REITs）: the genre introduces an

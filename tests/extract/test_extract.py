@@ -233,6 +233,9 @@ def test_latin_codes_with_a_number_are_terms_with_their_head_noun():
 def test_a_letter_and_a_number_after_a_name_is_a_serial_label_not_a_term():
     text = "推进华星光电T6项目，启用深圳机场T3航站楼，引进三星V8闪存芯片；工改M0，实施G60科创走廊。"
     assert [o.term for o in code_terms(text)] == ["M0", "G60"]
+    # the thing numbered after it, or a serial label before it in a list, says the same
+    text = "Z4线一期北段建成，F6汽车正式下线，华星光电T6、T7项目投产，建成车网互动（V2G）示范站。"
+    assert [o.term for o in code_terms(text)] == ["V2G"]
 
 
 @pytest.mark.parametrize(
