@@ -327,8 +327,13 @@ def _description(term: str) -> bool:
 def _with_particle(term: str) -> bool:
     """A phrase built with the particle 的 describes or says something (“会创造的人”,
     “稳稳的幸福”, “法治是最好的营商环境”); a name does without it. Parallel parts and
-    counted phrases are slogans (“群众的事优先办、紧急的事马上办”, “三个新的更大进展”)."""
-    if has_numeral(term) or _PARTS.search(term) or "的" not in term:
+    phrases that open by counting are slogans (“群众的事优先办、紧急的事马上办”, “三个新的
+    更大进展”); a number inside the phrase is part of what it describes (“退役军人最期盼的10件事”).
+
+    >>> _with_particle("退役军人最期盼的10件事"), _with_particle("三个新的更大进展")
+    (True, False)
+    """
+    if is_numbered(term) or _PARTS.search(term) or "的" not in term:
         return False
     return any(w.flag == "uj" for w in jieba().posseg.cut(term, HMM=False))
 

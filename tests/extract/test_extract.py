@@ -80,6 +80,8 @@ def terms_in(sentence: str) -> list[str]:
         # qualities joined by 和, phrases built with 的, cards to play, a dated range of an honour
         ("在“常和长”“严和实”上下功夫，培养“会创造的人”，打好“生态牌”，建造“郑和号”。", ["郑和号"]),
         ("坚持“群众的事优先办、紧急的事马上办”，区体育局获评“2017—2020年度全国群众体育先进单位”。", ["群众的事优先办、紧急的事马上办"]),
+        # a number inside a phrase built with 的 is part of what it describes
+        ("办好“退役军人最期盼的10件事”，这“只是一出长剧的一个短小的序幕”，取得“三个新的更大进展”。", ["三个新的更大进展"]),
         # designations won are titles; pursued, they are programmes
         ("获评“全国全民阅读示范基地”，荣获“全国五一劳动奖章”，创建“国家全域旅游示范区”。", ["国家全域旅游示范区"]),
         # a verb of conferring with the title ending its clause: a title won, whatever its words;
