@@ -15,13 +15,14 @@ one list to read. Another extractor is one more `register`.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from ..language import WordBounds
 from ..model import Candidate, Report
 from .known import find_known, national
-from .numbered import code_terms, count_phrases, numbered_terms
+from .numbered import code_terms, count_phrases, issued_terms, numbered_terms
 from .quotes import quoted_terms
 from .sections import explained_terms
 
@@ -67,8 +68,9 @@ def numbered(report: Report, bounds: WordBounds) -> Iterable[Candidate]:
 
 @register("count")
 def counts(report: Report, bounds: WordBounds) -> Iterable[Candidate]:
-    """Counts of programmes (五大发展举措, 十二项行动)."""
-    return count_phrases(report.body, bounds)
+    """Counts of programmes (五大发展举措, 十二项行动), and policies issued as a count of articles
+    or a new version (出台优化营商环境20条, 推出代建制2.0版)."""
+    return itertools.chain(count_phrases(report.body, bounds), issued_terms(report.body))
 
 
 @register("code")

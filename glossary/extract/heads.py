@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from ..language import jieba
 
@@ -56,6 +57,10 @@ _PREDICATES = frozenset("落地 落户 上线 开局 收官 深化 助力 精准
 # “overall” qualifies a head noun (“三公”经费总体下降) but may also begin one (“464”总体思路)
 _OVERALL = frozenset(["总体", "整体"])
 _SCOPE_PREFIXES = ("全面", "全部", "同比", "环比")
+# a count of what is applied for, granted or registered under a name measures it, like 数量: the
+# head ends before it (PCT国际专利申请量 → 国际专利); jieba holds the act with the noun before it
+# (专利申请), so the run is cut at the count before it is segmented
+_COUNT_OF_ACTS = re.compile("(?:申请|授权|注册|登记)量")
 
 
 def head_noun(text: str, pos: int) -> str:
@@ -67,8 +72,10 @@ def head_noun(text: str, pos: int) -> str:
     ''
     >>> head_noun("“双停”企业全部盘活", 4), head_noun("“扫楼”行动，", 4)
     ('企业', '行动')
+    >>> head_noun("PCT国际专利申请量达到739件", 3)
+    '国际专利'
     """
-    return _head(_run_after(text, pos))
+    return _head(_COUNT_OF_ACTS.split(_run_after(text, pos), 1)[0])
 
 
 @functools.lru_cache(maxsize=1 << 14)

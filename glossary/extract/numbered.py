@@ -27,12 +27,29 @@ _MEDALS = frozenset("金银铜")
 
 
 def numbered_terms(text: str, bounds: WordBounds | None = None) -> Iterator[Occurrence]:
-    """Yield unquoted numbered abbreviations of a body, in order; `bounds` saves a jieba pass."""
+    """Yield unquoted numbered abbreviations of a body, in order; `bounds` saves a jieba pass.
+
+    >>> [o.surface for o in numbered_terms("推进四省八县（区）对口帮扶，坚持两学一做（常态化）。")]
+    ['四省八县（区）', '两学一做']
+    """
     bounds = word_bounds(text) if bounds is None else bounds
     for match in _FORMULA.finditer(text):
         term = match.group()
         if _is_formula(term) and match.start() in bounds and match.end() in bounds:
-            yield Occurrence(term, match.start(), match.end(), term, quoted=False)
+            end = match.end() + len(_levels(text, match.end(), term))
+            yield Occurrence(term, match.start(), end, text[match.start():end], quoted=False)
+
+
+# 八县（区）, 各县（市、区）: after a place of one level the genre gives the other levels it
+# covers in brackets, part of what the formula counts
+_PLACE_LEVELS = "省市县区镇乡村旗"
+_LEVELS = re.compile(f"[（(][{_PLACE_LEVELS}、]{{1,5}}[）)]")
+
+
+def _levels(text: str, end: int, term: str) -> str:
+    """The bracketed levels of place after a formula that ends on one (四省八县（区）), or ''."""
+    match = _LEVELS.match(text, end) if term[-1] in _PLACE_LEVELS else None
+    return match.group() if match else ""
 
 
 # jieba frequency from which a numeral pattern is a set phrase even when jieba does not tag it an
@@ -105,7 +122,7 @@ _LONGEST_TOPIC = 10
 _NOT_TOPIC = re.compile("[^\u4e00-\u9fff]|[、和及与等]|成为|入选|完成|获评|达到|形成")
 
 
-def _count_topic(text: str, start: int) -> str:
+def _count_topic(text: str, start: int, verbs: re.Pattern = _LAUNCH) -> str:
     """The topic a verb of launching puts before a count of programmes, or ''.
 
     >>> text = "实施优化营商环境改革十二项行动，加快文化、旅游两大产业，打好三大攻坚战。"
@@ -113,11 +130,40 @@ def _count_topic(text: str, start: int) -> str:
     ['优化营商环境改革', '', '']
     """
     before = text[max(0, start - _LONGEST_TOPIC - 2):start]
-    launches = list(_LAUNCH.finditer(before))
+    launches = list(verbs.finditer(before))
     if not launches:
         return ""
     topic = before[launches[-1].end():]
     return topic if len(topic) >= 2 and not _NOT_TOPIC.search(topic) else ""
+
+
+# 出台优化营商环境20条, 落实人才新政27条: a policy issued as a count of articles is named by its
+# topic, unquoted as in quotation marks (稳增长“21条”, see quotes); a count in the hundreds or
+# thousands is of items done (制定防控措施1566条), and 近, 超, 约 before it make it a quantity
+_ARTICLES = re.compile(f"(?<![{_ANY_NUMERAL}.近超约])"
+                       "(?:[1-9][0-9]?|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)条"
+                       "(?=[，。；、和]|措施|政策|举措)")
+# 条 also counts lines: a topic ending in a road, a route, a river, a chain is what is counted
+# (推出国家级旅游精品路线3条, 新建市政道路12条)
+_LINES = tuple("路线道河街链渠管廊")
+# 推出政府投资项目代建制2.0版: a programme relaunched in a new version is named by its topic
+_VERSION = re.compile(r"(?<![0-9.])[1-9]\.0版")
+# the verbs that issue a policy or relaunch a programme
+_ISSUE = re.compile("出台|制定|推出|印发|发布|修订|实施|落实|深化|打造")
+
+
+def issued_terms(text: str) -> Iterator[Occurrence]:
+    """Yield unquoted policies issued as a count of articles and programmes in a new version, each
+    with the topic a verb of issuing puts before it; without one they are a quantity.
+
+    >>> [o.term for o in issued_terms("出台优化营商环境20条，制定防控措施1566条，推出精品路线3条，推出代建制2.0版。")]
+    ['优化营商环境20条', '代建制2.0版']
+    """
+    for match in sorted([*_ARTICLES.finditer(text), *_VERSION.finditer(text)], key=lambda m: m.start()):
+        topic = _count_topic(text, match.start(), _ISSUE)
+        if topic and "的" not in topic and not (match.group().endswith("条") and topic.endswith(_LINES)):
+            term = topic + match.group()
+            yield Occurrence(term, match.start() - len(topic), match.end(), term, quoted=False)
 
 
 # PM2.5, V2G, O2O, M1: Latin letters with a number of one or two digits name a standard, a

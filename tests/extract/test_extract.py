@@ -9,7 +9,7 @@ from glossary.extract import extract_reports, first_pass, known_pattern
 from glossary.extract.heads import head_noun
 from glossary.extract.judge import is_term
 from glossary.extract.known import find_known
-from glossary.extract.numbered import code_terms, count_phrases, numbered_terms
+from glossary.extract.numbered import code_terms, count_phrases, issued_terms, numbered_terms
 from glossary.extract.quotes import quoted_spans, quoted_terms
 from glossary.language import word_bounds
 from glossary.read.sources import parse_report
@@ -169,6 +169,8 @@ def test_unbalanced_quote_does_not_swallow_the_report():
         ("建好“智改数转”项目库，", "项目库"),
         ("开展“谋治”系列专项行动，", "系列专项行动"),
         ("开展“法援惠民生”系列活动，", ""),
+        # a count of applications under the name measures it
+        ("“PCT”国际专利申请量达到739件", "国际专利"),
     ],
 )
 def test_head_noun_belongs_to_the_name(sentence, head):
@@ -191,6 +193,23 @@ def test_head_noun_belongs_to_the_name(sentence, head):
 )
 def test_unquoted_numbered_formulas(sentence, expected):
     assert [o.term for o in numbered_terms(sentence)] == expected
+
+
+def test_the_levels_of_place_bracketed_after_a_formula_are_part_of_it():
+    assert [o.surface for o in numbered_terms("推进四省八县（区）对口帮扶协作。")] == ["四省八县（区）"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("出台优化营商环境20条。落实人才新政27条，出台行政应诉十二条，", ["优化营商环境20条", "人才新政27条", "行政应诉十二条"]),
+        ("出台稳就业20条政策措施，推出政府投资项目代建制2.0版，", ["稳就业20条", "政府投资项目代建制2.0版"]),
+        # quantities: no verb of issuing, a count of hundreds, 近 before it, roads and routes counted
+        ("新建道路22条，制定防控措施1566条，出台稳增长措施近100条，推出国家级旅游精品路线3条。", []),
+    ],
+)
+def test_policies_issued_as_a_count_of_articles_or_a_version_are_named_by_their_topic(sentence, expected):
+    assert [o.term for o in issued_terms(sentence)] == expected
 
 
 @pytest.mark.parametrize(
