@@ -12,22 +12,27 @@ from ..language import NUMERALS
 _DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ITEM_BREAK = re.compile(r"[、；;]")
 _SPREAD = "……"  # items gathered from several sentences are joined with it
-# 三位一体, 两场一体, 四算合一: the parts made one are counted, the one they make is not
-_MADE_ONE = re.compile(r"(?<=.)(?:合一|一体化?)$")
+# 三位一体, 两场一体, 四算合一, 三规统一: the parts made one are counted, the one they make is not
+_MADE_ONE = re.compile(r"(?<=.)(?:[合统]一|一体化?)$")
+# 四个一批, 两个一百年: a count of things each called 一批, 一百年; the 一 and what follows count no item
+_EACH_ONE = re.compile(r"(?<=个)一.*$")
 _LAST_JOIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?=[\u4e00-\u9fff]{2})")
 LONGEST_LISTED_ITEM = 20  # characters; longer pieces mean prose, whose commas count nothing
 
 
 def numeral_total(term: str) -> int | None:
     """How many items a numbered term announces: 四乱 → 4, 四横三纵 → 7; None when it is no count.
-    The 一 of 一体 or 合一 counts the whole the items make, not one more item.
+    The 一 of 一体, 合一 or 统一 counts the whole the items make, not one more item, and the
+    一 after a count of 个 names what each item is (四个一批: four, each 一批).
 
     >>> numeral_total("四横三纵"), numeral_total("九解一协调"), numeral_total("1314")
     (7, 10, None)
-    >>> numeral_total("两场一体"), numeral_total("四算合一"), numeral_total("三位一体")
-    (2, 4, 3)
+    >>> numeral_total("两场一体"), numeral_total("四算合一"), numeral_total("三位一体"), numeral_total("三规统一")
+    (2, 4, 3, 3)
+    >>> numeral_total("四个一批"), numeral_total("两个一百年"), numeral_total("一个中心")
+    (4, 2, 1)
     """
-    term = _MADE_ONE.sub("", term)
+    term = _EACH_ONE.sub("", _MADE_ONE.sub("", term))
     numerals = [ch for ch in term if ch in NUMERALS]
     if not numerals or not all(ch in _DIGITS for ch in numerals) or term[0] not in _DIGITS:
         return None

@@ -18,6 +18,7 @@ needs four): that agreement is what tells a definition from a list that merely s
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 
@@ -133,16 +134,19 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     while start > 0 and text[start - 1] not in _CLAUSE_BREAK and occ.start - start < total * LONGEST_LISTED_ITEM:
         start -= 1
     listed = re.sub("[等的]$", "", text[start:occ.start])  # 甲、乙、丙等三大…; 拍脑袋决策、…拍屁股走人的“三拍”
-    quoted_list = _QUOTED_LIST.search(listed) if not occ.quoted else None
-    if quoted_list:
-        listed = quoted_list.group(1)  # 围绕“资源、客源、服务”三大要素: the items quoted together right before the count
+    quoted_list = _QUOTED_LIST.search(listed)
+    if quoted_list and not (occ.quoted and "、" not in quoted_list.group(1)):  # “两重”“两新”: two terms
+        listed = quoted_list.group(1)  # 围绕“资源、客源、服务”三大要素, “智脑、智眼、智网、智体”“四智”: the items
+        # quoted together right before the count, which marks them as its items whatever words they are
+    else:
+        quoted_list = None
     if not listed or listed[-1] in "、，,和及与" or _QUOTED_ITEM.search(listed) or _COUNTED.search(_last_item(listed)) \
             or _inside_a_quotation(listed):
         return None  # the term is the list's next item; quoted items are other terms listed alongside;
         # the term is a word of a quoted title: 被命名为新一届“全国双拥模范城（县）”;
         # a count in the last item owns the list: 中国—哈萨克斯坦草原生态修复2家“一带一路”实验室,
         # 汽车、化工等八大行业“两化融合” (in an earlier item it is that item's name: 国有企业六大优势产业提升)
-    if text.startswith("、", occ.end):
+    if text.startswith("、", occ.end) and not quoted_list:
         return None  # 城乡低保、残疾人两项补贴、孤儿救助标准: the term is one item of a longer list, among siblings
     paired = _paired_words(listed) if occ.quoted and total == 2 else None
     if paired:
@@ -170,11 +174,20 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     if predicate in _PREDICATES and _has_verb(items[0][:lead]):
         return None  # 开展甲提质、…、品质消费全域创建“五大行动”: the clause has its verb, so the last word
         # may be the item's own (创建) as well as a predicate (实现); which one, nothing tells
+    if _cuts_a_shared_start(items, lead):
+        return None  # 落实一集群一平台、一政策、一园区、一批链主企业的“四个一”: where the first item starts is unclear
     items[0] = items[0][lead:]
-    if not (_parallel(items) or _parallel_but_head(items)) or all(_is_verb(item) for item in items) or any(
+    if not (_parallel(items) or _parallel_but_head(items) or _parallel_but_topic(items)) or (all(_is_verb(i) for i in items) and not quoted_list) or any(
             jieba().lcut(item)[0] in _PREDICATES for item in items[1:]) or _subject_and_verb(items[0]):
         return None  # 坚持和落实“两个毫不动摇”, …信息系统、实现居民健康档案“一人一档”: actions, not items
     return listed[lead:len(listed) - tail]
+
+
+def _cuts_a_shared_start(items: list[str], lead: int) -> bool:
+    """The clause's lead, as cut, ends in the characters every other item starts with (落实一|集群…
+    before 一政策、一园区): they are the items' own, so the first item begins somewhere in the lead."""
+    shared = os.path.commonprefix(items[1:])
+    return bool(shared) and lead >= len(shared) and items[0][lead - len(shared):lead] == shared
 
 
 def _subject_and_verb(first_item: str) -> bool:
@@ -316,6 +329,23 @@ def _parallel_but_head(items: list[str]) -> bool:
     return False
 
 
+def _parallel_but_topic(items: list[str]) -> bool:
+    """大气污染降尘、减排、削峰; 儿童青少年体重、视力、心理: the first item carries the topic every
+    item shares (大气污染降尘, 大气污染减排…); without it the items are alike. Only in a list of
+    three or more, whose short items show the topic is no item's own: of two, the first is as
+    often a longer item than a topic and a short one (中职学校提质培优工程和高职学校“双高”计划)."""
+    if len(items) < 3:
+        return False
+    words = list(jieba().posseg.cut(items[0]))
+    for size in range(1, min(_LONGEST_HEAD, len(words) - 1) + 1):
+        if not all(w.flag.startswith("n") or w.flag == "i" for w in words[:size]):  # jieba: 大气污染 i
+            break
+        stem = "".join(w.word for w in words[size:])
+        if _parallel([stem, *items[1:]]):
+            return True
+    return False
+
+
 # adverbs jieba tags as verbs; they open a clause (深入打好…), they never start a listed item
 _ADVERBIAL_VERBS = frozenset("深入 持续 加快 全面 大力 积极 着力 切实 扎实 努力 全力 进一步 不断 继续 重点 协同 充分发挥".split())
 # the genre's verbs (and adverbials) of government action that open a clause and never start a
@@ -323,7 +353,7 @@ _ADVERBIAL_VERBS = frozenset("深入 持续 加快 全面 大力 积极 着力 �
 # 提质 n, 落实 a, 整治 n, 面向 n: 深化基层组织、基础工作、基本能力“三基”建设), or another verb
 # follows them (探索|建立两地协作、…四项机制, 推动|形成生活圈、生态圈、生产圈)
 _CLAUSE_VERBS = frozenset("深化 提质 健全 壮大 探索 落实 整治 面向 发力 聚力 集中力量 攻坚 系统 高起点 年内 推动 推进 "
-                          "实施 出台 形成 打造 建设 发展 围绕 体现 统筹 引导".split())
+                          "实施 出台 形成 打造 建设 发展 围绕 体现 统筹 引导 启动".split())
 _LEAD_TAGS = frozenset({"p", "d", "ad", "c", "u", "ul", "uz", "ug", "r", "b", "m", "x"})  # m: 四是; x: ** of markdown;
 # ul, uz, ug: 了, 着, 过 after the verb (明确了|我市…)
 # nouns by jieba's dictionary that the genre uses as the first verb of a pair: 规划|建设铁岗、公明…

@@ -96,6 +96,13 @@ def defined(text: str, term: str) -> str | None:
     ("公众安全感、满意度连续13年实现“双提升”。", "双提升", "公众安全感、满意度"),  # 连续13年 is said of them
     ("明确了我市国家综合配套改革试验区、全国经济中心城市、国家创新型城市、中国特色社会主义示范市和国际化城市“一区四市”的战略定位。",
      "一区四市", "国家综合配套改革试验区、全国经济中心城市、国家创新型城市、中国特色社会主义示范市和国际化城市"),  # 明确了|我市
+    ("加快国民经济和社会发展规划、城市总体规划、土地利用总体规划“三规统一”步伐。", "三规统一",
+     "国民经济和社会发展规划、城市总体规划、土地利用总体规划"),  # 统一 counts no item
+    ("实施新建布局、优化提升、整合重组、调整淘汰“四个一批”，重塑平台体系。", "四个一批",
+     "新建布局、优化提升、整合重组、调整淘汰"),  # four, each 一批
+    ("构建“智脑、智眼、智网、智体”“四智”融合的智能治理体系。", "四智", "智脑、智眼、智网、智体"),  # quoted together
+    ("启动儿童青少年体重、视力、心理、骨骼、口腔等“五健”促进行动计划。", "五健",
+     "儿童青少年体重、视力、心理、骨骼、口腔"),  # a topic all items share, written once
 ])
 def test_the_body_spells_the_term_out(text, term, definition):
     assert defined(text, term) == definition
@@ -137,11 +144,22 @@ def test_the_body_spells_the_term_out(text, term, definition):
     ("完成“拔钉”行动剩余4个“钉子”隐患整治。", "钉子"),  # the term quoted again spells nothing
     ("开展商圈提质、业态培育、空间扩容、协同创新、品质消费全域创建“五大行动”。", "五大行动"),  # 创建: whose?
     ("张掖等11个市和两当、迭部县被命名为新一届“全国双拥模范城（县）”。", "双拥"),  # a word of a quoted title
+    ("落实一集群一平台、一政策、一园区、一批链主企业的“四个一”体系。", "四个一"),  # where does the first item start?
+    ("深化中职学校提质培优工程和高职学校“双高”计划。", "双高"),  # of two, a longer first item is no topic
     ("合作区形成世界500强研发中心、国家重大科研平台、香港高校科研、突破“卡脖子”技术、深港“独角兽”企业、港澳青年创新创业平台等"
      "“六大科创集群”。", "六大科创集群"),  # the clause's subject and verb stand in the first item
 ])
 def test_lists_that_do_not_define_the_term_are_left_alone(text, term):
     assert defined(text, term) is None
+
+
+@pytest.mark.parametrize("text, term, definition", [
+    ("形成“算力、算法、算据、算网”四算一体、协同发展新格局。", "四算一体", "算力、算法、算据、算网"),  # quoted: no sibling
+    ("健全“考核、督查、激励”三项机制，对企业诉求多说行。", "三项机制", "考核、督查、激励"),  # quoted: items, verbs or not
+    ("实施大气污染降尘、减排、削峰三大行动，空气质量优良率96%。", "三大行动", "大气污染降尘、减排、削峰"),  # 大气污染: i
+])
+def test_an_unquoted_count_takes_the_items_written_before_it(text, term, definition):
+    assert unquoted(text, term) == definition
 
 
 def test_a_list_of_siblings_named_in_the_terms_words_is_not_its_parts():
