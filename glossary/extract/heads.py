@@ -10,9 +10,10 @@ from ..language import jieba
 _NOUN_TAGS = ("n", "nz", "vn", "nt", "ng", "j")
 _LONGEST_HEAD = 7  # 现代化产业体系; anything longer is the rest of the sentence
 _WINDOW = 12
-# nouns that follow a quoted term in the genre without being part of its name: “六稳”工作
+# nouns that follow a quoted term in the genre without being part of its name: “六稳”工作.
+# 理念 is not one: the genre names its ideas so, as it counts them (五大发展理念, “四+”理念)
 GENERIC_NOUNS = frozenset(
-    "工作 任务 问题 要求 精神 目标 理念 成果 水平 能力 作用 方面 领域 建设 发展 服务 活动 "
+    "工作 任务 问题 要求 精神 目标 成果 水平 能力 作用 方面 领域 建设 发展 服务 活动 "
     "政策 措施 力度 质量 效率 效果 成效 意识 责任 使命 重点 基础 关系 格局 思想 理论 局面 "
     "部署 底线 原则 标准 情况 主题 氛围 态势 管理 "
     # what a name achieved or faces: “十四五”发展成就, “效益深圳”内涵, “双碳”机遇

@@ -169,6 +169,8 @@ def test_unbalanced_quote_does_not_swallow_the_report():
         ("建好“智改数转”项目库，", "项目库"),
         ("开展“谋治”系列专项行动，", "系列专项行动"),
         ("开展“法援惠民生”系列活动，", ""),
+        # an idea is named as one, like a strategy (五大发展理念 counts ideas)
+        ("坚持“四+”理念探索社区治理", "理念"),
         # a count of applications under the name measures it
         ("“PCT”国际专利申请量达到739件", "国际专利"),
     ],
