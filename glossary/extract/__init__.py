@@ -115,7 +115,10 @@ def _group(report: Report, occurrences: list[Occurrence], explained: list[Glossa
         item = items[0] if items else None
         term = item.term if item else _headword(occs)
         inline = None if item else body_definition(report.body, occs)
-        if not item and quoted_for_emphasis(term, len(occs), _labels_noun(occs, report.body), inline is not None):
+        # a term set before a noun is never one quoted for emphasis: whether it is (jieba tags
+        # the words after each quotation) is asked last, of the few the other marks leave
+        if not item and quoted_for_emphasis(term, len(occs), False, inline is not None) \
+                and not _labels_noun(occs, report.body):
             continue
         surfaces = Counter(o.surface for o in occs if (o.start, o.end) not in owned)
         quoted = item is not None or any(o.quoted for o in occs)
