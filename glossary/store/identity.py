@@ -114,11 +114,11 @@ def _drop_claimed_aliases(terms: list[dict]) -> list[dict]:
     claimed: dict[str, dict] = dict(headwords)
     drop: dict[int, set[str]] = {}
     for entry in live:
-        derived = set(entries.derive(entry["term"], entry.get("sources") or [])["aliases"] or [])
-        for alias in entry.get("aliases") or []:
-            first = claimed.setdefault(key(alias), entry)
-            if first is not entry and alias in derived:
-                drop.setdefault(id(entry), set()).add(alias)
+        taken = [alias for alias in entry.get("aliases") or [] if claimed.setdefault(key(alias), entry) is not entry]
+        if taken:  # derived only here: few entries have an alias another claims
+            derived = set(entries.derive(entry["term"], entry.get("sources") or [])["aliases"] or [])
+            if machine_made := {alias for alias in taken if alias in derived}:
+                drop[id(entry)] = machine_made
     out = []
     for entry in terms:
         if id(entry) in drop:
