@@ -37,6 +37,7 @@ def jieba():
         with _without_dictionary(_jieba.dt):  # posseg's loop over its lines is replaced by _word_tags
             import jieba.posseg  # (part-of-speech tags, used through _jieba.posseg)
         _jieba.posseg.dt.word_tag_tab = _word_tags(_jieba.dt.get_dict_file())
+        _jieba.posseg.viterbi = _remembered(_jieba.posseg.viterbi)
 
     _jieba.setLogLevel(logging.WARNING)
     marshal_module, _jieba.marshal = _jieba.marshal, _WholeFileMarshal
@@ -45,6 +46,28 @@ def jieba():
     finally:
         _jieba.marshal = marshal_module
     return _jieba
+
+
+def _remembered(viterbi):
+    """jieba.posseg's guess at the words and tags of a run of characters its dictionary does not
+    cut, remembered: its HMM is the slowest step of tagging, and the same runs come back (the
+    words after the quotations of one term, a sentence asked about twice). The guess depends on
+    the run alone, as its model's tables never change."""
+    tables: tuple = ()
+
+    @functools.lru_cache(maxsize=1 << 12)
+    def guess(run: str) -> tuple:
+        return viterbi(run, *tables)
+
+    def remembered(run, *model):
+        nonlocal tables
+        if not tables:
+            tables = model
+        if any(a is not b for a, b in zip(model, tables, strict=True)):
+            return viterbi(run, *model)
+        return guess(run)
+
+    return remembered
 
 
 @contextlib.contextmanager

@@ -44,3 +44,21 @@ def test_jieba_loads_without_importing_pkg_resources_and_leaves_it_importable():
               "assert 'pkg_resources' not in sys.modules; assert jieba().lcut('两学一做') ; "
               "import importlib.util; assert importlib.util.find_spec('pkg_resources') is None or __import__('pkg_resources')")
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_tagging_with_the_remembered_guesses_tags_as_jieba_does():
+    """posseg's HMM guesses for runs its dictionary does not cut, asked twice and among others."""
+    import importlib
+
+    posseg = jieba().posseg
+    viterbi, posseg_tokenizer = importlib.import_module("jieba.posseg.viterbi").viterbi, posseg.POSTokenizer
+    texts = ["推进“警地融合”试点，滴灌式精准供给", "扩中提低秒批秒办", "推进“警地融合”试点"]
+    expected = []
+    for text in texts:
+        original, posseg.viterbi = posseg.viterbi, viterbi
+        try:
+            expected.append([tuple(pair) for pair in posseg_tokenizer(jieba().dt).cut(text)])
+        finally:
+            posseg.viterbi = original
+    assert posseg.viterbi is not viterbi
+    assert [[tuple(pair) for pair in posseg.cut(text)] for text in texts * 2] == expected * 2
