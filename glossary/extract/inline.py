@@ -36,7 +36,11 @@ __all__ = ["body_definition"]
 _FIRST_OCCURRENCES = 8
 _CLAUSE_BREAK = "，。；：！？,;:!?\n（）()"
 _SENTENCE_BREAK = "。；！？;!?\n"
-_EXPLANATION = re.compile(r"(?:[，,]\s*(?:即|也就是)(?![将时可使便])|[，,]?\s*(?:是指|指的是|就是))[：:，,]?([^。；;！？!?\n]{2,80})(?=[。；;！？!?\n]|$)")
+_EXPLAINS = r"(?:[，,]\s*(?:即|也就是)(?![将时可使便])|[，,]?\s*(?:是指|指的是|就是))[：:，,]?"
+_EXPLANATION = re.compile(_EXPLAINS + r"([^。；;！？!?\n]{2,80})(?=[。；;！？!?\n]|$)")
+# “四个基本”就是甲、乙、丙、丁，力求…: the first clause of a longer explanation, taken when it
+# lists as many items as the numeral says
+_EXPLAINED_LIST = re.compile(_EXPLAINS + r"([^，,。；;！？!?\n]{2,80})(?=[，,])")
 _BRACKETED = re.compile(r"[（(]([^（）()\n]{2,80})[）)]")
 _NOT_EXPLANATIONS = re.compile(r"^(?:以下)?简称|^含|^包括|^不含|^如|^\d|^[A-Za-z]|[：:]")  # 牵头单位：教育厅
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -72,10 +76,11 @@ def _longer_name(occ: Occurrence) -> bool:
 
 
 def _explained_after(text: str, occ: Occurrence, total: int | None) -> str | None:
-    """“双创”（大众创业、万众创新）, “X”，即…, X是指…: the words right after the term."""
+    """“双创”（大众创业、万众创新）, “X”，即…, X是指…: the words right after the term; of a
+    numbered term, the first clause when it lists all the items (“四个基本”就是甲、乙、丙、丁，力求…)."""
     after = text[occ.end:occ.end + 90]
     bracketed = _BRACKETED.match(after)
-    match = bracketed or _EXPLANATION.match(after)
+    match = bracketed or _EXPLANATION.match(after) or (_EXPLAINED_LIST.match(after) if total else None)
     if not match:
         return None
     definition = match.group(1).strip()
@@ -482,8 +487,9 @@ def _line_end(text: str, start: int) -> int:
 
 
 def _points(text: str, start: int, marker, line_start: bool, reach: int, total: int) -> Iterator[str]:
-    """The points 1..total after `start`, each up to its sentence's end; a point total+1 yields
-    one more, so that a longer enumeration does not pass for this one."""
+    """The points 1..total after `start`, each up to its sentence's end, or up to the comma
+    before the next point where one sentence holds them all (一是…，二是…，三是…); a point
+    total+1 yields one more, so that a longer enumeration does not pass for this one."""
     position, limit = start, start + _FIRST_MARKER_WITHIN
     for n in range(1, total + 2):
         prefix = r"(?:^|(?<=\n))[ \t\u3000]*" if line_start else ""
@@ -496,6 +502,9 @@ def _points(text: str, start: int, marker, line_start: bool, reach: int, total: 
         if chapter and n > 1:
             return
         end = _sentence_end(text, found.end())
+        if not line_start:
+            following = re.compile(f"[，,](?={marker(n + 1)})").search(text, found.end(), end)
+            end = following.start() if following else end
         yield text[found.start():end].strip()
         position, limit = end, {_NEXT_LINE: _line_end(text, end) + _FIRST_MARKER_WITHIN,
                                 _SAME_LINE: _line_end(text, end)}.get(reach, end + reach)

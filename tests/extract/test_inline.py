@@ -103,6 +103,11 @@ def defined(text: str, term: str) -> str | None:
     ("构建“智脑、智眼、智网、智体”“四智”融合的智能治理体系。", "四智", "智脑、智眼、智网、智体"),  # quoted together
     ("启动儿童青少年体重、视力、心理、骨骼、口腔等“五健”促进行动计划。", "五健",
      "儿童青少年体重、视力、心理、骨骼、口腔"),  # a topic all items share, written once
+    ("集中力量办好“三件实事”。一是新建学校，二是改造道路，三是建设公园。", "三件实事",
+     "一是新建学校……二是改造道路……三是建设公园"),  # the points of one sentence, between commas
+    ("“四个基本”就是基本建立市场经济体制、基本建立区域创新体系、基本建立产业新体系、基本形成绿色低碳发展新格局，"
+     "力求在全面建成小康社会的基础上，从体制创新、动力转换、结构优化和可持续发展能力增强等方面为基本实现现代化夯实基础。",
+     "四个基本", "基本建立市场经济体制、基本建立区域创新体系、基本建立产业新体系、基本形成绿色低碳发展新格局"),
 ])
 def test_the_body_spells_the_term_out(text, term, definition):
     assert defined(text, term) == definition
@@ -146,6 +151,8 @@ def test_the_body_spells_the_term_out(text, term, definition):
     ("张掖等11个市和两当、迭部县被命名为新一届“全国双拥模范城（县）”。", "双拥"),  # a word of a quoted title
     ("落实一集群一平台、一政策、一园区、一批链主企业的“四个一”体系。", "四个一"),  # where does the first item start?
     ("深化中职学校提质培优工程和高职学校“双高”计划。", "双高"),  # of two, a longer first item is no topic
+    ("“两个基本”就是基本建立市场经济体制、基本建立区域创新体系、基本形成绿色低碳发展新格局，力求在全面建成小康社会"
+     "的基础上，从体制创新、动力转换、结构优化和可持续发展能力增强等方面为基本实现现代化夯实基础。", "两个基本"),  # 3 for 2
     ("合作区形成世界500强研发中心、国家重大科研平台、香港高校科研、突破“卡脖子”技术、深港“独角兽”企业、港澳青年创新创业平台等"
      "“六大科创集群”。", "六大科创集群"),  # the clause's subject and verb stand in the first item
 ])
