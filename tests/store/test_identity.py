@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -115,3 +116,31 @@ def test_an_item_that_names_several_terms_owns_their_occurrences():
     assert sorted(entries) == ["一单制、一箱制", "三压减、一提高"]
     assert [(s["count"], s["forms"]) for s in entries["三压减、一提高"]["sources"]] == [(3, ["“三压减”、“一提高”"])]
     assert entries["一单制、一箱制"]["definition"] == "一张单证、一个箱子走到底。"
+
+
+# dev reports whose policies named by a count or a version (科技金融20条, 人才新政73条,
+# 林长制改革2.0版), levels after a formula (四省八县（区）) and bare counts several of them share
+# (18条, 30条) are the entries the order of reading could decide
+ORDER_SAMPLE = ["026_2020_shenzhen_futian_district", "046_2023_shenzhen_longgang_district",
+                "059_2025_shenzhen_longgang_district", "192_2026_anhui_province", "206_2026_liaoning_province"]
+
+
+def test_real_reports_in_a_folder_and_named_in_any_order_write_one_file(seeds, tmp_path):
+    """The same reports read from their folder, named one by one in reverse and in another
+    shuffled order, with the pool of workers sharing them out differently, give the same bytes."""
+    dev = seeds.parent / "dev"
+    files = [p for name in ORDER_SAMPLE for p in dev.glob(f"*/{name}.txt")]
+    if len(files) != len(ORDER_SAMPLE):
+        pytest.skip(f"{dev} lacks the sample reports")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for path in files:
+        (folder / path.name).write_bytes(path.read_bytes())
+    orders = {"folder": [folder], "reversed": sorted(files, reverse=True), "shuffled": files[2:] + files[:2]}
+    written = {}
+    for name, paths in orders.items():
+        out = tmp_path / f"{name}.yml"
+        store.update(paths, out, workers=2 if name == "shuffled" else 1)
+        written[name] = out.read_bytes()
+    assert written["reversed"] == written["folder"] == written["shuffled"]
+    assert "\n- term: 科技金融20条\n".encode() in written["folder"]
