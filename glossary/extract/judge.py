@@ -368,6 +368,9 @@ _METAPHOR_HEADS = (
     "地标", "阵地", "实景图", "愿景图",
     # a highland to build, the speed or height a place shows, a picture scroll, a secret code
     "高地", "速度", "高度", "精度", "画卷", "密码",
+    # a plan drawn as a construction drawing or a battle map, a signboard to polish (“金字招牌”),
+    # the warmth a place shows, a benefit people feel (“绿色福利”), a melting pot
+    "施工图", "作战图", "招牌", "温度", "福利", "熔炉",
 )
 # one character of quality after a noun states a goal (“百姓富”, “环境美”, “经济强”), it names nothing
 _QUALITIES = "富美强畅高好优绿兴安净亮"
@@ -379,8 +382,12 @@ def _figure_of_speech(term: str) -> bool:
     if is_numbered(term):
         return False
     return (term.endswith(_METAPHOR_HEADS)
-            # a spot where visitors “check in” (“打卡地”, “打卡点”): a figure of popularity
-            or term.startswith("打卡")
+            # a spot where visitors “check in” (“打卡地”, “打卡点”) or a thing “famous online”
+            # (“网红公厕”): figures of popularity
+            or term.startswith(("打卡", "网红"))
+            # a place's or a quality's “solution” offered as an example (“中国方案”, “智慧方案”);
+            # a plan's own title is longer (“深圳市文化体制改革总体方案”)
+            or len(term) == len("中国方案") and term.endswith("方案")
             # a card to play (打好“生态牌”“改革牌”): an everyday word before 牌
             or len(term) == 3 and term[2] == "牌" and word_frequency(term[:2]) > 0
             # “soft” or “hard” before an everyday noun (“软平台”, “硬设施”)

@@ -103,6 +103,11 @@ def terms_in(sentence: str) -> list[str]:
         # qualities and reaches, and round magnitudes, are no names; a count of parts is
         ("实现“全覆盖”，让城市“有温度”，提升“含绿量”，留住“烟火气”，打造“国际范”城区。", []),
         ("培育“千亿级”集群，迈上“千亿元”台阶，建设“平方公里级”片区，实施“十百千万”工程。", ["十百千万"]),
+        # plans as drawings, solutions as examples, signboards, warmth, benefits felt, melting
+        # pots, things famous online; counted plans and a plan's own title stay names
+        ("形成“作战施工图”，拿出“智慧方案”，擦亮“国字招牌”，感受“福田温度”，增进“绿色福利”，"
+         "发挥“大熔炉”作用，建成“网红公厕”，落实“1+6”方案，实施“深圳市文化体制改革总体方案”。",
+         ["1+6", "深圳市文化体制改革总体方案"]),
         ("抢占“滩头阵地”，挖掘“数据富矿”，打造“城市客厅”，在“家门口”就业，提升“幸福指数”，演出“一票难求”。", []),
         ("坚持“项目大谋划、谋划大项目”，实现“蜀道畅”，吸引“头回客”和“回头客”，将“要我干”转化为“我要干”，推行“一网通办”“一网统管”。",
          ["一网通办", "一网统管"]),
