@@ -263,6 +263,22 @@ def _manner_adverbial(term: str) -> bool:
 
 # a structural particle or a complement of direction ends a predicate or a modifier: “活起来”,
 # “跑起来”, “不一样出彩的”; a name ends on a noun or a coined verb
+# a verb, 得 and one character of result: what can or should be achieved (放得活, 管得好,
+# 留得住), a goal in the potential-complement form, never a name
+_POTENTIAL = re.compile("^[\u4e00-\u9fff]得[\u4e00-\u9fff]$")
+
+
+def _potential_complement(term: str) -> bool:
+    """“放得活”, “接得住、管得好”, “引得进、留得住、用得好”: every part says what a policy should
+    achieve, in the form verb, 得, result. A slogan names its means or coins a part
+    (“留得住、发展好” keeps a part of another form).
+
+    >>> _potential_complement("接得住、管得好"), _potential_complement("留得住、发展好"), _potential_complement("得补率")
+    (True, False, False)
+    """
+    return all(_POTENTIAL.match(p) for p in _PARTS.split(term))
+
+
 _PREDICATE_END = re.compile("(?:的|了|着|起来|下去|出来|过来)$")
 
 
@@ -533,5 +549,5 @@ def names_incident(term: str, after: str) -> bool:
 _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
     _figure_of_speech, _goal, _manner, _mirrored_parts, _manner_adverbial, _predicate, _with_particle,
-    _degree, _zero_tally, _quality, _magnitude,
+    _degree, _zero_tally, _quality, _magnitude, _potential_complement,
 )
