@@ -23,6 +23,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+A = TypeVar("A")
+B = TypeVar("B")
+C = TypeVar("C")
 _SMALL_BATCH = 200_000  # characters below which starting processes costs more than it saves
 
 
@@ -52,6 +55,97 @@ def for_each(job: Callable[[int], Any], sizes: Sequence[int], workers: int | Non
         for pid, pipe in children:
             _stop(pid, pipe)
     return results
+
+
+def in_two_passes(first: Callable[[int], A], between: Callable[[list[A]], B], second: Callable[[int, A, B], C],
+                  sizes: Sequence[int], workers: int | None = None) -> list[C]:
+    """[second(i, first(i), shared) for each item], where `shared` is `between` of every item's
+    first result, on `workers` processes as `for_each`.
+
+    Each worker does both passes of its items: what the first remembered (jieba's guesses,
+    verdicts on terms) serves the second, the first results stay where they are, and the
+    memory inherited from this process is copied once, not once per pass."""
+    if workers is None:
+        workers = default_workers() if sum(sizes) >= _SMALL_BATCH else 1
+    workers = min(workers, len(sizes))
+    if workers < 2 or not hasattr(os, "fork"):
+        firsts = [first(i) for i in range(len(sizes))]
+        shared = between(firsts)
+        return [second(i, result, shared) for i, result in enumerate(firsts)]
+    children: list[tuple[int, Any, Any]] = []  # (pid, its results, its share of `between`)
+    try:
+        for share in _shares(sizes, workers):
+            with _interrupts_held():
+                children.append(_start_two(first, second, share))
+        firsts: list[Any] = [None] * len(sizes)
+        for pid, results, _ in children:
+            for i, result in _message(pid, results):
+                firsts[i] = result
+        shared = between(firsts)
+        for _, _, to_child in children:
+            with contextlib.suppress(BrokenPipeError):  # a worker that died is found below
+                pickle.dump(shared, to_child, protocol=pickle.HIGHEST_PROTOCOL)
+                to_child.flush()
+        seconds: list[Any] = [None] * len(sizes)
+        for pid, results, _ in children:
+            for i, result in _message(pid, results):
+                seconds[i] = result
+        return seconds
+    finally:
+        for pid, results, to_child in children:
+            _stop_two(pid, results, to_child)
+
+
+def _start_two(first: Callable, second: Callable, share: list[int]) -> tuple[int, Any, Any]:
+    results_read, results_write = os.pipe()
+    shared_read, shared_write = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(results_write)
+        os.close(shared_read)
+        return pid, os.fdopen(results_read, "rb"), os.fdopen(shared_write, "wb")
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    os.close(results_read)
+    os.close(shared_write)
+    status = 0
+    with os.fdopen(results_write, "wb") as out, os.fdopen(shared_read, "rb") as source:
+        try:
+            firsts = [(i, first(i)) for i in share]
+            pickle.dump(firsts, out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.flush()
+            shared = pickle.load(source)
+            outcome: Any = [(i, second(i, result, shared)) for i, result in firsts]
+        except BaseException as exc:  # handed to the parent, which raises it
+            outcome, status = _picklable(exc), 1
+        try:
+            pickle.dump(outcome, out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.flush()
+        finally:
+            os._exit(status)
+    os._exit(1)
+
+
+def _message(pid: int, source: Any) -> list[tuple[int, Any]]:
+    """The next results a worker sent; its error is raised here."""
+    try:
+        outcome = pickle.load(source)
+    except Exception:
+        raise RuntimeError(f"a worker (process {pid}) died before it finished") from None
+    if isinstance(outcome, BaseException):
+        raise outcome
+    return outcome
+
+
+def _stop_two(pid: int, results: Any, to_child: Any) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)
+    results.close()
+    with contextlib.suppress(BrokenPipeError):
+        to_child.close()
 
 
 @contextlib.contextmanager

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from glossary.store import update
-from glossary.workers import for_each, in_background
+from glossary.workers import for_each, in_background, in_two_passes
 
 
 def children() -> set[str]:
@@ -52,6 +52,31 @@ def test_a_worker_that_dies_is_an_error_not_a_missing_result(no_new_children):
 
     with pytest.raises(RuntimeError, match="died before it finished"):
         for_each(job, [1, 1, 1, 1], workers=2)
+
+
+def test_two_passes_keep_each_item_on_its_worker_and_share_what_is_made_between(no_new_children):
+    def first(i: int) -> tuple[int, int]:
+        return i * i, os.getpid()
+
+    def second(i: int, found: tuple[int, int], total: int) -> tuple[int, int, bool]:
+        return i, found[0] + total, found[1] == os.getpid()
+
+    results = in_two_passes(first, lambda firsts: sum(square for square, _ in firsts), second, [1, 5, 3, 9, 2], workers=2)
+    assert results == [(i, i * i + 30, True) for i in range(5)]
+    assert in_two_passes(first, lambda firsts: 30, second, [1, 5, 3, 9, 2], workers=1) == results
+
+
+@pytest.mark.parametrize("broken", ["first", "second"])
+def test_an_error_in_either_pass_reaches_the_caller_and_leaves_no_worker_behind(no_new_children, broken):
+    def job(name: str):
+        def run(i: int, *_):
+            if i == 2 and name == broken:
+                raise ValueError(f"report 2 is broken in the {name} pass")
+            return i
+        return run
+
+    with pytest.raises(ValueError, match=f"report 2 is broken in the {broken} pass"):
+        in_two_passes(job("first"), len, job("second"), [1, 1, 1, 1], workers=2)
 
 
 def test_a_job_in_the_background_runs_on_another_process_while_this_one_works(no_new_children):

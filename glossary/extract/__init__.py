@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..keys import key
 from ..language import WordBounds, idioms, jieba, lexicon_names, word_bounds
 from ..model import Found, GlossaryItem, Occurrence, Report, kind_of
-from ..workers import for_each
+from ..workers import in_two_passes
 from . import extractors
 from .acronyms import acronym_terms, acronyms_used, shared_acronyms
 from .forms import split_headword
@@ -71,21 +71,20 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
         bounds = word_bounds(reports[i].body)  # segmented on demand, carried on to the second pass
         return *first_pass(reports[i], bounds), bounds.marks, acronyms_used(reports[i].body)
 
-    firsts = for_each(first, sizes, workers)
-    vocabulary = {term for term in known if is_coined(term)}
-    for occurrences, explained, _, _ in firsts:
-        vocabulary.update(o.term for o in occurrences if is_coined(o.term))
-        vocabulary.update(item.term for item in explained)
-    pattern = known_pattern(vocabulary)
-    acronyms = shared_acronyms((used for *_, used in firsts), known)
+    def between(firsts: list[tuple]) -> tuple:
+        vocabulary = {term for term in known if is_coined(term)}
+        for occurrences, explained, _, _ in firsts:
+            vocabulary.update(o.term for o in occurrences if is_coined(o.term))
+            vocabulary.update(item.term for item in explained)
+        return known_pattern(vocabulary), shared_acronyms((used for *_, used in firsts), known)
 
-    def second(i: int) -> list[Found]:
-        report, (occurrences, explained, marks, _) = reports[i], firsts[i]
+    def second(i: int, first_found: tuple, batch: tuple) -> list[Found]:
+        (occurrences, explained, marks, _), (pattern, acronyms), report = first_found, batch, reports[i]
         unquoted = [*find_known(report.body, pattern, WordBounds(report.body, marks), by=KNOWN),
                     *acronym_terms(report.body, acronyms, by=ACRONYM)]
         return _group(report, occurrences + _outside(unquoted, occurrences), explained)
 
-    return dict(zip((r.id for r in reports), for_each(second, sizes, workers), strict=True))
+    return dict(zip((r.id for r in reports), in_two_passes(first, between, second, sizes, workers), strict=True))
 
 
 def _outside(candidates: list[Occurrence], taken: list[Occurrence]) -> list[Occurrence]:
