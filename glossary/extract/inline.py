@@ -455,7 +455,18 @@ def _enumerated_after(text: str, occ: Occurrence, total: int | None) -> str | No
         items = list(_points(text, occ.end, marker, line_start, reach, total))
         if len(items) == total and not (line_start and any(len(i) > _LONGEST_HEADING for i in items)):
             return _SPREAD.join(items)
+        if not line_start and _each_says_the_head(list(_points(text, occ.end, marker, False, reach, total, True)),
+                                                  occ.term, total):
+            return _SPREAD.join(_points(text, occ.end, marker, False, reach, total, True))
     return None
+
+
+def _each_says_the_head(items: list[str], term: str, total: int) -> bool:
+    """落实“十二个奋力推进”重点任务，实现…。⏎一是奋力推进产业振兴…二是奋力推进科教振兴…: every
+    point of the next paragraph says the term's head words again, so they are its points even
+    though the term's own paragraph goes on after it."""
+    head = _COUNT_PREFIX.sub("", term)
+    return len(items) == total and len(head) >= 2 and all(head in item for item in items)
 
 
 _ITEM_BREAK = _SENTENCE_BREAK + "，,：:"
@@ -486,7 +497,8 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _points(text: str, start: int, marker, line_start: bool, reach: int, total: int) -> Iterator[str]:
+def _points(text: str, start: int, marker, line_start: bool, reach: int, total: int,
+            next_paragraph: bool = False) -> Iterator[str]:
     """The points 1..total after `start`, each up to its sentence's end, or up to the comma
     before the next point where one sentence holds them all (一是…，二是…，三是…); a point
     total+1 yields one more, so that a longer enumeration does not pass for this one."""
@@ -494,7 +506,7 @@ def _points(text: str, start: int, marker, line_start: bool, reach: int, total: 
     for n in range(1, total + 2):
         prefix = r"(?:^|(?<=\n))[ \t\u3000]*" if line_start else ""
         found = re.compile(prefix + f"(?:{marker(n)})").search(text, position, min(limit, len(text)))
-        if not found or (n == 1 and not _close(text[start:found.start()], line_start)):
+        if not found or (n == 1 and not _close(text[start:found.start()], line_start, next_paragraph)):
             return
         if n > 1 and reach == _NEXT_LINE and text[_line_end(text, position):found.start()].strip():
             return  # the next line does not go on with the points
@@ -513,14 +525,15 @@ def _points(text: str, start: int, marker, line_start: bool, reach: int, total: 
 _ANNOUNCED = re.compile("[”’]?[^。！？；\n]{0,30}[：:。]")
 
 
-def _close(between: str, line_start: bool) -> bool:
+def _close(between: str, line_start: bool, next_paragraph: bool = False) -> bool:
     """Points written inline start in the term's paragraph, or open the next one when the term
-    ends its paragraph (…抓好以下十项工作：⏎一是…; …重点推进八大改革。⏎一是…); numbered
-    paragraphs on the next line."""
+    ends its paragraph (…抓好以下十项工作：⏎一是…; …重点推进八大改革。⏎一是…), or whatever its
+    paragraph says after it when `next_paragraph`; numbered paragraphs on the next line."""
     if line_start:
         return "\n" not in between.rstrip()
     rest_of_line, newline, after = between.partition("\n")
-    return not newline or (_ANNOUNCED.fullmatch(rest_of_line.rstrip()) is not None and not after.strip())
+    announced = next_paragraph or _ANNOUNCED.fullmatch(rest_of_line.rstrip()) is not None
+    return not newline or (announced and not after.strip())
 
 
 def _sentence_end(text: str, start: int) -> int:
