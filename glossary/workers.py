@@ -1,11 +1,11 @@
 """Work shared out among every core, with the same result as in one process.
 
-Extraction treats each report alone (within each pass), and writing terms.yml each entry
-alone, so the items can be shared out among processes. The workers are forked once jieba's
-dictionary, the reports and the batch's pattern are loaded, and inherit them instead of loading
-or receiving them (loading jieba's dictionary costs a second per process). Each sends its
-results back through a pipe; they are put in the items' order, so the output does not depend
-on how many workers there are.
+Extraction treats each report alone within each of its two passes, so the reports can be
+shared out among processes, each doing both passes of its share. The workers are forked once
+jieba's dictionary and the reports are loaded, and inherit them instead of loading or receiving
+them (loading jieba's dictionary costs a second per process); the reports themselves are read
+on another core while the dictionary loads. Each worker sends its results back through a pipe;
+they are put in the items' order, so the output does not depend on how many workers there are.
 
 Plain fork and pipes rather than multiprocessing's pool: Ctrl-C in the middle of starting or
 stopping a pool can leave it waiting for ever; here the parent alone hears Ctrl-C (or fails)
@@ -34,33 +34,11 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def for_each(job: Callable[[int], Any], sizes: Sequence[int], workers: int | None = None) -> list[Any]:
-    """[job(0), job(1), …] for items of these sizes (characters), on `workers` processes
-    (default: every core, for batches big enough to gain by it; 1 runs here)."""
-    if workers is None:
-        workers = default_workers() if sum(sizes) >= _SMALL_BATCH else 1
-    workers = min(workers, len(sizes))
-    if workers < 2 or not hasattr(os, "fork"):
-        return [job(i) for i in range(len(sizes))]
-    results: list[Any] = [None] * len(sizes)
-    children: list[tuple[int, int]] = []  # (pid, read end of its pipe)
-    try:
-        for share in _shares(sizes, workers):
-            with _interrupts_held():  # a Ctrl-C right after a fork must not lose the new worker
-                children.append(_start(job, share))
-        for pid, pipe in children:
-            for i, result in _receive(pid, pipe):
-                results[i] = result
-    finally:
-        for pid, pipe in children:
-            _stop(pid, pipe)
-    return results
-
-
 def in_two_passes(first: Callable[[int], A], between: Callable[[list[A]], B], second: Callable[[int, A, B], C],
                   sizes: Sequence[int], workers: int | None = None) -> list[C]:
     """[second(i, first(i), shared) for each item], where `shared` is `between` of every item's
-    first result, on `workers` processes as `for_each`.
+    first result, on `workers` processes (default: every core, for batches big enough to gain
+    by it; 1 runs here). Results come in the items' order, however many workers there are.
 
     Each worker does both passes of its items: what the first remembered (jieba's guesses,
     verdicts on terms) serves the second, the first results stay where they are, and the
@@ -152,7 +130,7 @@ def _stop_two(pid: int, results: Any, to_child: Any) -> None:
 def in_background(job: Callable[[], T], size: int, workers: int | None = None) -> Iterator[Callable[[], T]]:
     """Run `job` on another core while this process does something else: yields a function that
     waits for its result. Only when this batch (of `size` characters) would go to several
-    workers (see `for_each`); else the function runs the job here, when called."""
+    workers (see `in_two_passes`); else the function runs the job here, when called."""
     if workers is None:
         workers = default_workers() if size >= _SMALL_BATCH else 1
     if workers < 2 or not hasattr(os, "fork"):

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from glossary.store import update
-from glossary.workers import for_each, in_background, in_two_passes
+from glossary.workers import in_background, in_two_passes
 
 
 def children() -> set[str]:
@@ -23,35 +23,25 @@ def no_new_children():
     assert not children() - before
 
 
-def test_results_come_in_the_reports_order_from_other_processes(no_new_children):
-    results = for_each(lambda i: (i * i, os.getpid()), [1, 5, 3, 9, 2], workers=2)
-    assert [square for square, _ in results] == [0, 1, 4, 9, 16]
-    assert os.getpid() not in {pid for _, pid in results}
-
-
 def test_one_worker_and_a_small_batch_run_here():
-    assert for_each(lambda i: os.getpid(), [1, 1], workers=1) == [os.getpid()] * 2
-    assert for_each(lambda i: os.getpid(), [1, 1]) == [os.getpid()] * 2  # too small to gain by processes
+    def here(i: int, *_) -> int:
+        return os.getpid()
+
+    assert in_two_passes(here, len, here, [1, 1], workers=1) == [os.getpid()] * 2
+    assert in_two_passes(here, len, here, [1, 1]) == [os.getpid()] * 2  # too small to gain by processes
 
 
-def test_an_error_in_a_worker_reaches_the_caller_and_leaves_no_worker_behind(no_new_children):
-    def job(i: int) -> int:
-        if i == 2:
-            raise ValueError("report 2 is broken")
-        return i
-
-    with pytest.raises(ValueError, match="report 2 is broken"):
-        for_each(job, [1, 1, 1, 1], workers=2)
-
-
-def test_a_worker_that_dies_is_an_error_not_a_missing_result(no_new_children):
-    def job(i: int) -> int:
-        if i == 1:
-            os._exit(3)
-        return i
+@pytest.mark.parametrize("dies_in", ["first", "second"])
+def test_a_worker_that_dies_is_an_error_not_a_missing_result(no_new_children, dies_in):
+    def job(name: str):
+        def run(i: int, *_) -> int:
+            if i == 1 and name == dies_in:
+                os._exit(3)
+            return i
+        return run
 
     with pytest.raises(RuntimeError, match="died before it finished"):
-        for_each(job, [1, 1, 1, 1], workers=2)
+        in_two_passes(job("first"), len, job("second"), [1, 1, 1, 1], workers=2)
 
 
 def test_two_passes_keep_each_item_on_its_worker_and_share_what_is_made_between(no_new_children):
@@ -63,6 +53,7 @@ def test_two_passes_keep_each_item_on_its_worker_and_share_what_is_made_between(
 
     results = in_two_passes(first, lambda firsts: sum(square for square, _ in firsts), second, [1, 5, 3, 9, 2], workers=2)
     assert results == [(i, i * i + 30, True) for i in range(5)]
+    assert os.getpid() not in {pid for _, pid in in_two_passes(first, len, lambda i, found, n: found, [1, 5], workers=2)}
     assert in_two_passes(first, lambda firsts: 30, second, [1, 5, 3, 9, 2], workers=1) == results
 
 
