@@ -356,7 +356,7 @@ def _with_particle(term: str) -> bool:
 
 # everyday words quoted four or more together are a motto or the items of a formula
 # (“忠诚、为民、务实、清廉”, “创新、协调、绿色、开放、共享”), fewer are words quoted loosely
-_MOTTO_PARTS = 4
+MOTTO_PARTS = 4
 
 
 def _ordinary_words(term: str) -> bool:
@@ -367,7 +367,7 @@ def _ordinary_words(term: str) -> bool:
     (True, False)
     """
     parts = _PARTS.split(term)
-    return (not is_numbered(term) and 1 < len(parts) < _MOTTO_PARTS
+    return (not is_numbered(term) and 1 < len(parts) < MOTTO_PARTS
             and all(len(p) == 2 and word_frequency(p) >= _ORDINARY for p in parts))
 
 

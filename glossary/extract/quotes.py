@@ -11,10 +11,20 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from ..language import NUMERALS
+from ..language import NUMERALS, is_numbered
 from ..model import Occurrence
 from .heads import PROGRAMME_HEADS, head_noun
-from .judge import coined_pair_word, is_term, may_name_programme, names_honour, names_incident, names_programme
+from .judge import (
+    MOTTO_PARTS,
+    SEPARATORS,
+    coined_pair_word,
+    is_national,
+    is_term,
+    may_name_programme,
+    names_honour,
+    names_incident,
+    names_programme,
+)
 
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "＂": "＂", '"': '"'}
 _HONOUR_WINDOW = 4  # characters after a quote that can say it is a title won: 称号, 一等奖, 典型案例
@@ -52,7 +62,7 @@ def quoted_spans(text: str) -> Iterator[tuple[int, int, int]]:
 def quoted_terms(text: str) -> Iterator[Occurrence]:
     """Yield the quoted spans of a body that are terms, with the head noun that follows them."""
     spans = list(quoted_spans(text))
-    mirrored = _mirrored(text, spans)
+    mirrored = _mirrored(text, spans) | _changed_states(text, spans) | _conduct(text, spans)
     listed = _listed(text, spans)
     incidents = _incidents(text, spans)
     topics: dict[int, str] = {}  # the topic of a count of articles, by the offset after its closing quote
@@ -115,6 +125,51 @@ def _mirrored(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
                 and first != second and sorted(first) == sorted(second) and _HAN.fullmatch(first)):
             mirrored.update((start, start2))
     return mirrored
+
+
+# a change told by its two states, quoted: 由“政府配菜”向“居民点菜做菜”转变, 从“串联模式”向“并联模式”转变
+_CHANGE_FROM = "由从"
+_CHANGE_TO = re.compile("^[\u4e00-\u9fff]{0,2}[向到为]$")
+_CHANGE = re.compile("^[\u4e00-\u9fff]{0,3}?(?:转变|转型|转化|迈进|跨越|升级)")
+
+
+def _changed_states(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
+    """Openings of the two quotations of a change (由“X”向“Y”转变): they describe the state before
+    and after, they do not name it. A counted state is a formula and stays (由“5+1”向“3+1”转变).
+
+    >>> text = "实现由“政府配菜”向“居民点菜做菜”转变，推动由“5+1”向“3+1”转变，推行“秒批”。"
+    >>> sorted(text[a + 1:text.index("”", a)] for a in _changed_states(text, list(quoted_spans(text))))
+    ['居民点菜做菜', '政府配菜']
+    """
+    changed: set[int] = set()
+    for (start, end, depth), (start2, end2, depth2) in itertools.pairwise(spans):
+        states = (text[start + 1:end], text[start2 + 1:end2])
+        if (depth == depth2 and text[start - 1:start] in tuple(_CHANGE_FROM) and start > 0
+                and _CHANGE_TO.match(text[end + 1:start2]) and _CHANGE.match(text[end2 + 1:])
+                and not any(is_numbered(s) or is_national(s) for s in states)):
+            changed.update((start, start2))
+    return changed
+
+
+# the nouns of conduct a motto describes: spirit, resolve, drive, style of work, feelings
+_CONDUCT_NOUNS = re.compile("^的[\u4e00-\u9fff]{0,4}?(?:精神|决心|劲头|干劲|气魄|勇气|作风|品格|气概|斗志|韧劲|闯劲|拼劲|"
+                            "精气神|志气|情怀)")
+_PART_MARKS = re.compile(f"[{SEPARATORS}]")
+
+
+def _conduct(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
+    """Openings of quoted mottos of conduct: parts quoted together before 的 and a noun of spirit,
+    resolve or style (“自由探索、开放包容”的科学精神, 以“勇当一流、必成一流”的决心). They say how
+    people work, they name no policy; national mottos stay (“功成不必在我、功成必定有我”的担当), and
+    so do four or more parts, a city's or a profession's motto (“坚韧、忠勇、开放、争先”的城市精神).
+
+    >>> text = "以“勇当一流、必成一流”的决心，弘扬“敢闯敢试”的精神，“坚韧、忠勇、开放、争先”的城市精神。"
+    >>> sorted(text[a + 1:text.index("”", a)] for a in _conduct(text, list(quoted_spans(text))))
+    ['勇当一流、必成一流']
+    """
+    return {start for start, end, _depth in spans
+            if 1 < len(_PART_MARKS.split(text[start + 1:end])) < MOTTO_PARTS and _CONDUCT_NOUNS.match(text[end + 1:])
+            and not is_numbered(text[start + 1:end]) and not is_national(text[start + 1:end])}
 
 
 def _incidents(text: str, spans: list[tuple[int, int, int]]) -> set[str]:

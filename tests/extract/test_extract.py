@@ -111,6 +111,11 @@ def terms_in(sentence: str) -> list[str]:
         # what a policy should achieve, as verb, 得 and result; a part of another form is coined
         ("做到既“放得活”又“管得好”，确保“接得住、管得好”，实现“引得进、留得住、用得好”，做到“留得住、发展好”。",
          ["留得住、发展好"]),
+        # the two states of a change, and mottos of conduct before a noun of spirit or resolve;
+        # counted states stay formulas
+        ("实现由“政府配菜”向“居民点菜做菜”转变，推动由“5+1”向“3+1”转变，以“勇当一流、必成一流”的决心，"
+         "将“自由探索、开放包容”的科学精神融入城市血脉，彰显“坚韧、忠勇、开放、争先”的城市精神。",
+         ["5+1", "3+1", "坚韧、忠勇、开放、争先"]),
         ("抢占“滩头阵地”，挖掘“数据富矿”，打造“城市客厅”，在“家门口”就业，提升“幸福指数”，演出“一票难求”。", []),
         ("坚持“项目大谋划、谋划大项目”，实现“蜀道畅”，吸引“头回客”和“回头客”，将“要我干”转化为“我要干”，推行“一网通办”“一网统管”。",
          ["一网通办", "一网统管"]),
