@@ -73,15 +73,19 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
 
     def between(firsts: list[tuple]) -> tuple:
         vocabulary = {term for term in known if is_coined(term)}
+        held = set(known)  # every term the glossary will hold once this batch is merged
         for occurrences, explained, _, _ in firsts:
             vocabulary.update(o.term for o in occurrences if is_coined(o.term))
             vocabulary.update(item.term for item in explained)
-        return known_pattern(vocabulary), shared_acronyms((used for *_, used in firsts), known)
+            held.update(o.term for o in occurrences)
+            held.update(item.term for item in explained)
+        return known_pattern(vocabulary), shared_acronyms((used for *_, used in firsts), held)
 
     def second(i: int, first_found: tuple, batch: tuple) -> list[Found]:
-        (occurrences, explained, marks, _), (pattern, acronyms), report = first_found, batch, reports[i]
+        (occurrences, explained, marks, used), (pattern, acronyms), report = first_found, batch, reports[i]
+        # an acronym only where the report uses it as a name: the measured GDP stays a figure
         unquoted = [*find_known(report.body, pattern, WordBounds(report.body, marks), by=KNOWN),
-                    *acronym_terms(report.body, acronyms, by=ACRONYM)]
+                    *acronym_terms(report.body, acronyms & used, by=ACRONYM)]
         return _group(report, occurrences + _outside(unquoted, occurrences), explained)
 
     return dict(zip((r.id for r in reports), in_two_passes(first, between, second, sizes, workers), strict=True))

@@ -4,11 +4,14 @@ Reports write the acronyms of their trade in the body without explaining them, a
 sections explain exactly those (PCT, BIM, CIM, TOD, MEMS, EOD, REITs). Which acronyms are the
 trade's the batch tells: one that two reports use is a term; one that a single report writes is
 as often a product, a company or a brand of its own (TBM刀具, ABS新项目, 海光MALL), so a lone
-report's acronym waits until another report, or the glossary, knows it.
+report's acronym waits until another report, or the glossary, knows it. The glossary is the one
+this batch makes: the terms it had and those the batch's first pass finds (a 名词解释 item JCI), so
+a second run over the same reports, whose glossary holds them, takes the same acronyms.
 
 Not every acronym is a name. An indicator the report measures (占GDP比重, 单位GDP能耗, GDP增长7%)
-is a figure; A repeated is a grade (AAA级, AAAA景区); Roman numerals are a class (地表水III类); a
-Latin word beside another Latin word is part of an English name (COCO Park).
+is a figure, and a report that measures one anywhere uses it as no name, even one the glossary
+knows (GDP, explained by one report, stays a figure in 万元GDP能耗); A repeated is a grade (AAA级,
+AAAA景区); Roman numerals are a class (地表水III类); a Latin word beside another Latin word is part of an English name (COCO Park).
 """
 
 from __future__ import annotations

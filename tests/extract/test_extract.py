@@ -477,3 +477,22 @@ def spans_char_by_char(text):
 @example("“‘" + "x" * 39 + "’”")
 def test_quoted_spans_visit_only_the_marks_and_find_what_a_visit_of_every_character_finds(text):
     assert list(quoted_spans(text)) == spans_char_by_char(text)
+
+
+def test_a_known_acronym_is_no_term_where_the_report_measures_it():
+    """GDP, which a glossary holds from a 名词解释 item and one report writes as a name, stays a
+    figure in the reports that measure it (万元GDP能耗, 占GDP比重), as a new acronym would."""
+    named = parse_report("named", "GDP成功转正，推广TOD模式。\n")
+    measured = parse_report("measured", "万元GDP能耗下降3%，研发投入占GDP比重提高，深化TOD综合开发。\n")
+    found = extract_reports([named, measured], known=["GDP"])
+    assert [f.term for f in found["measured"]] == ["TOD"]
+    assert [f.term for f in found["named"]] == ["GDP", "TOD"]
+
+
+def test_an_acronym_the_reports_own_glossary_explains_is_found_in_its_body_on_the_first_run():
+    """What the first run merges the second run knows: the acronym a 名词解释 item explains is
+    known to the batch already, so a second run over the same reports finds nothing new."""
+    report = parse_report("r", "医院通过JCI国际认证。\n名词解释\n1.JCI：国际医疗卫生机构认证联合委员会。\n")
+    first = extract_reports([report])["r"]
+    assert [(f.term, f.surfaces) for f in first] == [("JCI", ["JCI国际"])]
+    assert first == extract_reports([report], known=["JCI"])["r"]

@@ -144,3 +144,25 @@ def test_real_reports_in_a_folder_and_named_in_any_order_write_one_file(seeds, t
         written[name] = out.read_bytes()
     assert written["reversed"] == written["folder"] == written["shuffled"]
     assert "\n- term: 科技金融20条\n".encode() in written["folder"]
+
+
+# dev reports where GDP is a 名词解释 item (013), a name written once (103) and a measured figure
+# (万元GDP能耗, 占GDP比重: 002, 004), and acronyms explained by the one report that uses them (JCI,
+# LDTs, SGS): the first run's glossary knows acronyms the batch alone did not
+ACRONYM_SAMPLE = ["002_2014_shenzhen_city", "004_2014_shenzhen_longgang_district",
+                  "013_2017_shenzhen_dapeng_district", "103_2016_shenzhen_guangming_district"]
+
+
+def test_real_reports_extracted_again_into_their_own_output_change_nothing(seeds, tmp_path):
+    """A second extract over its own terms.yml writes the same bytes: an acronym the glossary
+    knows after the first run is taken where the first run took it, and nowhere else."""
+    dev = seeds.parent / "dev"
+    files = sorted(p for name in ACRONYM_SAMPLE for p in dev.glob(f"*/{name}.txt"))
+    if len(files) != len(ACRONYM_SAMPLE):
+        pytest.skip(f"{dev} lacks the sample reports")
+    out = tmp_path / "terms.yml"
+    store.update(files, out, workers=1)
+    first = out.read_bytes()
+    summary, _ = store.update(files, out, workers=1)
+    assert out.read_bytes() == first
+    assert summary.new == summary.updated == summary.removed == 0
