@@ -10,6 +10,7 @@ from ..language import jieba
 _NOUN_TAGS = ("n", "nz", "vn", "nt", "ng", "j")
 _LONGEST_HEAD = 7  # 现代化产业体系; anything longer is the rest of the sentence
 _WINDOW = 12
+_LONGEST_PHRASE = 10  # 社会救助帮扶体系, 基层就业服务网点: a compound name a report writes whole
 # nouns that follow a quoted term in the genre without being part of its name: “六稳”工作.
 # 理念 is not one: the genre names its ideas so, as it counts them (五大发展理念, “四+”理念)
 GENERIC_NOUNS = frozenset(
@@ -35,7 +36,7 @@ KIND_HEADS = PROGRAMME_HEADS | frozenset(
     "专班 中心 联盟 队伍 团队 基金 基金会 实验室 医院 学校 学院 "
     "产业园 科技园 公园 基地 示范区 示范点 样板 航线 线路 专线 场馆 大厦 "
     "大会 博览会 交易会 展会 峰会 运动会 文化节 旅游节 艺术节 大赛 联赛 集市 论坛 "
-    "布局 网络 路网 产品 品牌 体系 系统 保卫战 攻坚战 战役 热线".split()
+    "布局 网络 路网 网点 产品 品牌 体系 系统 保卫战 攻坚战 战役 热线".split()
 )
 _KIND_ENDINGS = tuple(KIND_HEADS)  # str.endswith takes a tuple; made once, not on every call
 # words that join a name to a programme noun: “谋治”系列专项行动; without one they are no head
@@ -61,6 +62,7 @@ _SCOPE_PREFIXES = ("全面", "全部", "同比", "环比")
 # a count of what is applied for, granted or registered under a name measures it, like 数量: the
 # head ends before it (PCT国际专利申请量 → 国际专利); jieba holds the act with the noun before it
 # (专利申请), so the run is cut at the count before it is segmented
+_CONJUNCTION_CHARS = frozenset("和与及或并暨")
 _COUNT_OF_ACTS = re.compile("(?:申请|授权|注册|登记)量")
 
 
@@ -75,15 +77,30 @@ def head_noun(text: str, pos: int) -> str:
     ('企业', '行动')
     >>> head_noun("PCT国际专利申请量达到739件", 3)
     '国际专利'
+    >>> head_noun("“1+6+2”社会救助帮扶体系，", 7), head_noun("“1+11+N”基层就业服务网点。", 8)
+    ('社会救助帮扶体系', '基层就业服务网点')
     """
-    return _head(_COUNT_OF_ACTS.split(_run_after(text, pos), 1)[0])
+    run = _run_after(text, pos)
+    whole = pos + len(run) < len(text) and len(run) < _WINDOW  # the run ends at a mark, not the window
+    return _head(_COUNT_OF_ACTS.split(_before_conjunction(run), 1)[0], whole)
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _head(run: str) -> str:
+def _head(run: str, whole: bool = False) -> str:
     """head_noun of the run after a quotation, remembered: reports put the same words after
-    many quotations (“…”工作, “…”行动). jieba tags the words lazily, and most heads end after a
-    word or two, before the words that cost jieba most (unknown ones it guesses by its HMM)."""
+    many quotations (“…”工作, “…”行动). `whole` says the run ends where the phrase does (at a
+    punctuation mark), so a head cut inside it can be told from the whole noun phrase."""
+    words = _head_words(run)
+    head = "".join(w for w, _ in words)
+    if _all_generic(head):
+        return ""
+    return _whole_phrase(run, head) if whole else head
+
+
+def _head_words(run: str) -> list[tuple[str, str]]:
+    """The tagged words of a head noun at the start of `run`. jieba tags the words lazily, and
+    most heads end after a word or two, before the words that cost jieba most (unknown ones it
+    guesses by its HMM)."""
     words: list[tuple[str, str]] = []
     for word, flag in jieba().posseg.cut(run):
         if (_qualifier(word) or word in _PREDICATES or (words and word in _OVERALL)
@@ -101,8 +118,43 @@ def _head(run: str) -> str:
     link = next((i for i, (w, _) in enumerate(words) if w in _LINKS), None)
     if link is not None and not (words[-1][0] in PROGRAMME_HEADS and len(words) > link + 1):
         del words[link:]
-    head = "".join(w for w, _ in words)
-    return "" if _all_generic(head) else head
+    return words
+
+
+def _whole_phrase(run: str, head: str) -> str:
+    """The head, or the whole noun phrase it begins where the head is cut out of one.
+
+    The genre names a programme by a long compound of nouns and verb-nouns closed by a noun of
+    its kind (“1+6+2”社会救助帮扶体系, “1+11+N”基层就业服务网点); jieba tags the verbs inside it
+    (帮扶, 就业) as verbs, so the scan for nouns stops at the first word (社会, 基层), the
+    modifier and not the name. A head that names no kind, in a run of nouns and verbs alone (no
+    numeral, particle, word of scope or predicate) that ends on a kind noun and is short enough
+    to be a name, is such a modifier: the name is the whole run. The words of such a name are of
+    two characters or more; a one-character verb is a clause's predicate (“四大产业集群”关键靠
+    项目). A head that names a kind
+    (“放管服”改革激发活力) ends the name whatever follows.
+    """
+    if head == run or names_kind(head) or len(run) > _LONGEST_PHRASE or not names_kind(run):
+        return head
+    rest = jieba().posseg.cut(run[len(head):])
+    if all(flag[0] in "nvj" and len(w) > 1 and not _qualifier(w) and w not in _PREDICATES for w, flag in rest):
+        return run
+    return head
+
+
+def _before_conjunction(run: str) -> str:
+    """The run up to a conjunction that joins the next item of a list: the quoted name ends the
+    item, and what follows 和/与/及/或 is another thing (“凤凰城”和三大基地), never its head noun.
+    jieba's HMM glues the conjunction to the next word (和三大 nz), so the run is cut on the
+    words of its dictionary alone."""
+    if not _CONJUNCTION_CHARS.intersection(run):
+        return run
+    at = 0
+    for word, flag in jieba().posseg.cut(run, HMM=False):
+        if flag == "c" and word[0] in _CONJUNCTION_CHARS:
+            return run[:at]
+        at += len(word)
+    return run
 
 
 def noun_follows(text: str, pos: int) -> bool:

@@ -186,6 +186,16 @@ def test_unbalanced_quote_does_not_swallow_the_report():
         ("坚持“四+”理念探索社区治理", "理念"),
         # a count of applications under the name measures it
         ("“PCT”国际专利申请量达到739件", "国际专利"),
+        # a compound name is taken whole or not at all, never cut at the verb jieba sees in it
+        ("打造“1+6+2”社会救助帮扶体系，更多地关心", "社会救助帮扶体系"),
+        ("布局“1+11+N”基层就业服务网点。", "基层就业服务网点"),
+        ("“IT+BT+低碳”三大主导产业发展优势，", "三大主导产业"),
+        ("“两不具备”村庄6万余户搬迁安置，", "村庄"),
+        ("“四大产业集群”关键靠项目，", "关键"),
+        ("“放管服”改革激发市场活力，", "改革"),
+        # the next item of a list is no head noun
+        ("将“凤凰城”和三大基地作为重点片区，", ""),
+        ("推进“一网通办”与“一网统管”融合，", ""),
     ],
 )
 def test_head_noun_belongs_to_the_name(sentence, head):
@@ -496,3 +506,8 @@ def test_an_acronym_the_reports_own_glossary_explains_is_found_in_its_body_on_th
     first = extract_reports([report])["r"]
     assert [(f.term, f.surfaces) for f in first] == [("JCI", ["JCI国际"])]
     assert first == extract_reports([report], known=["JCI"])["r"]
+
+
+def test_a_name_followed_by_the_next_item_of_a_list_takes_no_head():
+    sentence = "狠抓园区建设，将“凤凰城”和三大基地作为重点片区，重点发展新一代电子信息。"
+    assert [o.surface for o in quoted_terms(sentence)] == ["“凤凰城”"]

@@ -52,3 +52,18 @@ def test_a_head_that_names_a_kind_of_thing_or_is_written_twice_is_the_name():
         assert derive(term, [{"report": "a", "count": 1, "forms": [form]}])["display"] == form, form
     twice = [{"report": "a", "count": 2, "forms": ["“订单班”毕业生"]}]
     assert derive("订单班", twice)["display"] == "“订单班”毕业生"
+
+
+def test_a_compound_name_is_displayed_whole_not_cut_where_jieba_sees_a_verb(tmp_path):
+    """Reports write “1+6+2”社会救助帮扶体系 (body and 名词解释 item) and “1+11+N”基层就业服务网点;
+    jieba tags 帮扶 and 就业 verbs, and the displays were cut to “1+6+2”社会, “1+11+N”基层."""
+    path = tmp_path / "terms.yml"
+    run(path, **{
+        "futian_2016": "整合多部门资源，打造“1+6+2”社会救助帮扶体系，更多地关心残疾、失独、孤寡等特殊人群和家庭。\n"
+                       "名词解释\n31.“1+6+2”社会救助帮扶体系：整合多部门力量，建立以低保为基础的社会救助帮扶体系。\n",
+        "futian_2021": "建立“1+6+2”社会救助帮扶体系，累计发放救助帮扶资金超2亿元。\n",
+        "longgang_2025": "整合青年驿站、南粤家政等服务载体，布局“1+11+N”基层就业服务网点。\n"
+                         "名词解释\n24.“1+11+N”基层就业服务网点：“11”是指在每个街道分别设立一家就业驿站。\n",
+    })
+    assert entry(path, "1+6+2")["display"] == "“1+6+2”社会救助帮扶体系"
+    assert entry(path, "1+11+N")["display"] == "“1+11+N”基层就业服务网点"
