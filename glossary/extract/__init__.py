@@ -10,6 +10,7 @@ verdicts of the extractors on it: quoted or not, its kind, which extractors foun
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -67,28 +68,34 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
     if reports:
         preload()
 
-    def first(i: int) -> tuple[list[Occurrence], list[GlossaryItem], bytes, set[str]]:
+    def first(i: int) -> tuple[list[Occurrence], list[GlossaryItem], bytes, set[str], set[str], set[str]]:
         bounds = word_bounds(reports[i].body)  # segmented on demand, carried on to the second pass
-        return *first_pass(reports[i], bounds), bounds.marks, acronyms_used(reports[i].body)
+        occurrences, explained = first_pass(reports[i], bounds)
+        named = {o.term for o in occurrences} | {item.term for item in explained}
+        coined = {o.term for o in occurrences if is_coined(o.term)} | {item.term for item in explained}
+        return occurrences, explained, bounds.marks, acronyms_used(reports[i].body), coined, named
 
     def between(firsts: list[tuple]) -> tuple:
-        vocabulary = {term for term in known if is_coined(term)}
-        held = set(known)  # every term the glossary will hold once this batch is merged
-        for occurrences, explained, _, _ in firsts:
-            vocabulary.update(o.term for o in occurrences if is_coined(o.term))
-            vocabulary.update(item.term for item in explained)
-            held.update(o.term for o in occurrences)
-            held.update(item.term for item in explained)
-        return known_pattern(vocabulary), shared_acronyms((used for *_, used in firsts), held)
+        vocabulary = {term for term in known if is_coined(term)}.union(*(coined for *_, coined, _ in firsts))
+        held = set(known).union(*(named for *_, named in firsts))  # every term the glossary will hold once merged
+        return frozenset(vocabulary), shared_acronyms((used for *_, used, _, _ in firsts), held)
 
     def second(i: int, first_found: tuple, batch: tuple) -> list[Found]:
-        (occurrences, explained, marks, used), (pattern, acronyms), report = first_found, batch, reports[i]
+        (occurrences, explained, marks, used, _, _), (vocabulary, acronyms), report = first_found, batch, reports[i]
         # an acronym only where the report uses it as a name: the measured GDP stays a figure
-        unquoted = [*find_known(report.body, pattern, WordBounds(report.body, marks), by=KNOWN),
+        unquoted = [*find_known(report.body, _batch_pattern(vocabulary), WordBounds(report.body, marks), by=KNOWN),
                     *acronym_terms(report.body, acronyms & used, by=ACRONYM)]
         return _group(report, occurrences + _outside(unquoted, occurrences), explained)
 
     return dict(zip((r.id for r in reports), in_two_passes(first, between, second, sizes, workers), strict=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _batch_pattern(vocabulary: frozenset[str]) -> re.Pattern | None:
+    """The pattern of the batch's vocabulary, compiled once in each worker that looks for it.
+    The workers get the words, not a pattern compiled here: a pickled pattern is compiled again
+    where it is read, so compiling it here as well would only keep the other cores waiting."""
+    return known_pattern(vocabulary)
 
 
 def _outside(candidates: list[Occurrence], taken: list[Occurrence]) -> list[Occurrence]:
