@@ -279,6 +279,20 @@ def _potential_complement(term: str) -> bool:
     return all(_POTENTIAL.match(p) for p in _PARTS.split(term))
 
 
+# a reduplicated word of manner (扎扎实实, 踏踏实实, 实实在在): how something is done
+_REDUPLICATED = re.compile("^([\u4e00-\u9fff])\\1([\u4e00-\u9fff])\\2$")
+
+
+def _reduplicated(term: str) -> bool:
+    """“扎扎实实、踏踏实实、求真务实”: a part doubled character by character (AABB) says how work
+    is done; the genre coins its names by counting or abbreviating, never by doubling.
+
+    >>> _reduplicated("扎扎实实、踏踏实实、求真务实"), _reduplicated("实打实"), _reduplicated("1188")
+    (True, False, False)
+    """
+    return any(_REDUPLICATED.match(p) and p[0] != p[2] for p in _PARTS.split(term))
+
+
 _PREDICATE_END = re.compile("(?:的|了|着|起来|下去|出来|过来)$")
 
 
@@ -550,4 +564,5 @@ _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
     _figure_of_speech, _goal, _manner, _mirrored_parts, _manner_adverbial, _predicate, _with_particle,
     _degree, _zero_tally, _quality, _magnitude, _potential_complement,
+    _reduplicated,
 )
