@@ -449,24 +449,29 @@ def _enumerated_after(text: str, occ: Occurrence, total: int | None) -> str | No
     """“八大助企专项”……一是金融惠企。二是…; a heading naming the term, then 1.… 2.…"""
     if not total or total < 2 or _in_a_list(text, occ):
         return None
+    echoed = None  # looked up once, where the points do not follow as the genre announces them
     for marker, line_start, reach, after in _SCHEMES:
         if (line_start and not _introduces(text, occ)) or (after and not after.match(text, occ.end)):
             continue
         items = list(_points(text, occ.end, marker, line_start, reach, total))
         if len(items) == total and not (line_start and any(len(i) > _LONGEST_HEADING for i in items)):
             return _SPREAD.join(items)
-        if not line_start and _each_says_the_head(list(_points(text, occ.end, marker, False, reach, total, True)),
-                                                  occ.term, total):
-            return _SPREAD.join(_points(text, occ.end, marker, False, reach, total, True))
+        if not line_start and echoed is None:
+            echoed = _echoed_below(text, occ)
+        if not line_start and echoed:
+            items = list(_points(text, occ.end, marker, False, reach, total, True))
+            if len(items) == total and all(echoed in item for item in items):
+                return _SPREAD.join(items)
     return None
 
 
-def _each_says_the_head(items: list[str], term: str, total: int) -> bool:
-    """落实“十二个奋力推进”重点任务，实现…。⏎一是奋力推进产业振兴…二是奋力推进科教振兴…: every
-    point of the next paragraph says the term's head words again, so they are its points even
-    though the term's own paragraph goes on after it."""
-    head = _COUNT_PREFIX.sub("", term)
-    return len(items) == total and len(head) >= 2 and all(head in item for item in items)
+def _echoed_below(text: str, occ: Occurrence) -> str:
+    """落实“十二个奋力推进”重点任务，实现…。⏎一是奋力推进产业振兴…二是奋力推进科教振兴…: the
+    term's head words (奋力推进) when the next paragraph opens by saying them again; if each of
+    its points does, they are the term's points even though the term's paragraph goes on after it."""
+    head = _COUNT_PREFIX.sub("", occ.term)
+    below = text.find("\n", occ.end) + 1
+    return head if len(head) >= 2 and below and head in text[below:below + _FIRST_MARKER_WITHIN] else ""
 
 
 _ITEM_BREAK = _SENTENCE_BREAK + "，,：:"
