@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..keys import QUOTES
+from .heads import joins_items
 
 _QUOTED = re.compile(r"[“\"「『‘'＂]([^“”\"「」『』‘’'＂]+)[”\"」』’'＂]")
 
@@ -13,6 +14,8 @@ def split_headword(written: str) -> tuple[str, str | None]:
     """Return (term, display) for a name as a report writes it.
 
     The quoted part is the term; the whole form is the display when a head noun belongs to it.
+    A heading that joins its quoted name to other items by 、 or 和/与/及 (科技英才领航工程和“双千”
+    计划, 人大“介入式”全口径、全过程监督) names several things: the whole is no form of one.
 
     >>> split_headword("婚俗改革“1314”工作法")
     ('1314', '婚俗改革“1314”工作法')
@@ -20,10 +23,12 @@ def split_headword(written: str) -> tuple[str, str | None]:
     ('四乱', None)
     >>> split_headword("河长制")
     ('河长制', None)
+    >>> split_headword("科技英才领航工程和“双千”计划")
+    ('双千', None)
     """
     written = re.sub(r"\s+", "", written)
     quoted = _QUOTED.findall(written)
     bare = written.strip(QUOTES)
     if len(quoted) == 1 and _QUOTED.sub("", written):
-        return quoted[0], written
+        return quoted[0], None if joins_items(_QUOTED.sub("", written)) else written
     return re.sub(f"[{re.escape(QUOTES)}]", "", bare) or written, None

@@ -142,6 +142,15 @@ def _whole_phrase(run: str, head: str) -> str:
     return head
 
 
+def joins_items(text: str) -> bool:
+    """Whether `text` joins two items of a list by 、 or a conjunction (和, 与, 及 as words).
+
+    >>> joins_items("科技英才领航工程和计划"), joins_items("人大全口径、全过程监督"), joins_items("和谐社会")
+    (True, True, False)
+    """
+    return "、" in text or _before_conjunction(text) != text
+
+
 def _before_conjunction(run: str) -> str:
     """The run up to a conjunction that joins the next item of a list: the quoted name ends the
     item, and what follows 和/与/及/或 is another thing (“凤凰城”和三大基地), never its head noun.

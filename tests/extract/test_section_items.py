@@ -77,3 +77,10 @@ def test_items_that_share_a_quoted_core_under_different_heads_are_named_by_their
     assert [(i.term, i.display) for i in items] == [
         ("安全管理1+3文件", "安全管理“1+3”文件"), ("社区换届1+3方案", "社区换届“1+3”方案"),
         ("五勤", None), ("五勤工作法", "“五勤”工作法"), ("两重", None)]
+
+
+def test_an_item_that_joins_its_name_to_other_items_gives_it_no_fuller_form():
+    """科技英才领航工程和“双千”计划 names two things; the whole was an alias of 双千."""
+    items = parse_items("8.科技英才领航工程和“双千”计划：“双千”计划是指面向共建“一带一路”国家实施千项合作项目。\n"
+                        "9.人大“介入式”全口径、全过程监督：“介入式”指人大代表实质性提前介入。\n")
+    assert [(i.term, i.display) for i in items] == [("双千", None), ("介入式", None)]
