@@ -150,7 +150,9 @@ def spelled_fuller(occ: Occurrence, body: str) -> Occurrence:
 
     Reports write national shorthand by its official full name as often as by the short one;
     the lexicon lists both as names of one entry, so the words added are the name's own, not
-    the sentence going on. Only the written form grows: the term stays the one found.
+    the sentence going on. Only the written form grows: the term stays the one found. The
+    words are compared where they stand, never by copying the text before them: a report of
+    100 MB holds hundreds of thousands of occurrences.
 
     >>> text = "落实中央八项规定，压减“三公”经费。"
     >>> [spelled_fuller(Occurrence(t.strip("“”"), text.index(t), text.index(t) + len(t), t, quoted=False), text).surface
@@ -163,7 +165,7 @@ def spelled_fuller(occ: Occurrence, body: str) -> Occurrence:
     for name in fuller:
         before, after = name.split(core, 1)
         if (len(before) <= _LONGEST_COMPLETION >= len(after) and body.startswith(after, occ.end)
-                and body[:occ.start].endswith(before)):
+                and occ.start >= len(before) and body.startswith(before, occ.start - len(before))):
             return replace(occ, start=occ.start - len(before), end=occ.end + len(after),
                            surface=before + occ.surface + after)
     return occ

@@ -8,10 +8,11 @@ from hypothesis import strategies as st
 from glossary.extract import extract_reports, first_pass, known_pattern
 from glossary.extract.heads import head_noun
 from glossary.extract.judge import is_term
-from glossary.extract.known import find_known
+from glossary.extract.known import find_known, spelled_fuller
 from glossary.extract.numbered import code_terms, count_phrases, issued_terms, numbered_terms
 from glossary.extract.quotes import quoted_spans, quoted_terms
 from glossary.language import word_bounds
+from glossary.model import Occurrence
 from glossary.read.sources import parse_report
 
 
@@ -513,3 +514,22 @@ def test_an_acronym_the_reports_own_glossary_explains_is_found_in_its_body_on_th
 def test_a_name_followed_by_the_next_item_of_a_list_takes_no_head():
     sentence = "狠抓园区建设，将“凤凰城”和三大基地作为重点片区，重点发展新一代电子信息。"
     assert [o.surface for o in quoted_terms(sentence)] == ["“凤凰城”"]
+
+
+class _TextThatRefusesLongCopies(str):
+    """A report's text that fails when a long stretch of it is copied: looking at the words
+    around one occurrence must cost the same wherever it stands, or a 100 MB report (hundreds
+    of thousands of occurrences) takes quadratic time."""
+
+    def __getitem__(self, index):
+        if isinstance(index, slice) and len(range(*index.indices(len(self)))) > 64:
+            raise AssertionError(f"copied {index}")
+        return str.__getitem__(self, index)
+
+
+def test_a_fuller_national_name_is_read_in_place_not_by_copying_the_text_before_it():
+    text = "，".join(["推进经济社会发展"] * 200) + "，落实中央八项规定，压减“三公”经费。"
+    body = _TextThatRefusesLongCopies(text)
+    start = text.index("八项规定")
+    occ = Occurrence("八项规定", start, start + 4, "八项规定", quoted=False)
+    assert spelled_fuller(occ, body).surface == "中央八项规定"
