@@ -116,11 +116,7 @@ def _message(pid: int, source: Any) -> list[tuple[int, Any]]:
 
 
 def _stop_two(pid: int, results: Any, to_child: Any) -> None:
-    try:
-        os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    os.waitpid(pid, 0)
+    _collect(pid)
     results.close()
     with contextlib.suppress(BrokenPipeError):
         to_child.close()
@@ -197,21 +193,18 @@ def _picklable(exc: BaseException) -> BaseException:
 
 def _receive(pid: int, pipe: int) -> list[tuple[int, Any]]:
     with os.fdopen(os.dup(pipe), "rb") as source:
-        data = source.read()
-    try:
-        outcome = pickle.loads(data)
-    except Exception:
-        raise RuntimeError(f"a worker (process {pid}) died before it finished") from None
-    if isinstance(outcome, BaseException):
-        raise outcome
-    return outcome
+        return _message(pid, source)
 
 
 def _stop(pid: int, pipe: int) -> None:
+    _collect(pid)
+    os.close(pipe)
+
+
+def _collect(pid: int) -> None:
     """Kill the worker if it still runs and collect it, so that no process is left behind."""
     try:
         os.kill(pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
     os.waitpid(pid, 0)
-    os.close(pipe)
