@@ -43,9 +43,10 @@ def acronyms_used(text: str) -> set[str]:
     >>> sorted(acronyms_used("推进CIM平台和PPP建设，AAA级景区，地表水III类，COCO Park开业，GDP增长5%，绿色GDP。"))
     ['CIM', 'PPP']
     """
-    names = Counter(m.group() for m in _ACRONYM.finditer(text))
-    measured = {m.group() for m in _ACRONYM.finditer(text) if _measures(text, m.start(), m.end())}
-    return {a for a in names if a not in measured and not _ROMAN.fullmatch(a) and not _GRADE.fullmatch(a)}
+    matches = list(_ACRONYM.finditer(text))
+    measured = {m.group() for m in matches if _measures(text, m.start(), m.end())}
+    return {a for a in {m.group() for m in matches}
+            if a not in measured and not _ROMAN.fullmatch(a) and not _GRADE.fullmatch(a)}
 
 
 def _measures(text: str, start: int, end: int) -> bool:
