@@ -127,7 +127,8 @@ def _whole_phrase(run: str, head: str) -> str:
     The genre names a programme by a long compound of nouns and verb-nouns closed by a noun of
     its kind (“1+6+2”社会救助帮扶体系, “1+11+N”基层就业服务网点); jieba tags the verbs inside it
     (帮扶, 就业) as verbs, so the scan for nouns stops at the first word (社会, 基层), the
-    modifier and not the name. A head that names no kind, in a run of nouns and verbs alone (no
+    modifier and not the name; so does an adjective or adverb of manner inside it (“12345”政府公开
+    电话系统: 公开 ad). A head that names no kind, in a run of nouns, verbs and adjectives alone (no
     numeral, particle, word of scope or predicate) that ends on a kind noun and is short enough
     to be a name, is such a modifier: the name is the whole run. The words of such a name are of
     two characters or more; a one-character verb is a clause's predicate (“四大产业集群”关键靠
@@ -137,7 +138,7 @@ def _whole_phrase(run: str, head: str) -> str:
     if head == run or names_kind(head) or len(run) > _LONGEST_PHRASE or not names_kind(run):
         return head
     rest = jieba().posseg.cut(run[len(head):])
-    if all(flag[0] in "nvj" and len(w) > 1 and not _qualifier(w) and w not in _PREDICATES for w, flag in rest):
+    if all(flag[0] in "nvja" and len(w) > 1 and not _qualifier(w) and w not in _PREDICATES for w, flag in rest):
         return run
     return head
 
