@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..language import WordBounds
 from ..model import Candidate, Report
 from .known import find_known, national
-from .numbered import code_terms, count_phrases, issued_terms, numbered_terms
+from .numbered import code_terms, count_chains, count_phrases, issued_terms, numbered_terms
 from .quotes import quoted_terms
 from .sections import explained_terms
 
@@ -62,8 +62,9 @@ def quoted(report: Report, bounds: WordBounds) -> Iterable[Candidate]:
 
 @register("numbered")
 def numbered(report: Report, bounds: WordBounds) -> Iterable[Candidate]:
-    """Numbered formulas without quotation marks (两学一做, 一老一小)."""
-    return numbered_terms(report.body, bounds)
+    """Numbered formulas without quotation marks (两学一做, 一老一小), and chains of counts
+    (一站、两委、三平台)."""
+    return itertools.chain(count_chains(report.body, bounds), numbered_terms(report.body, bounds))
 
 
 @register("count")

@@ -7,6 +7,7 @@ idiom (一心一意) or a time phrase (一年一度).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -38,6 +39,37 @@ def numbered_terms(text: str, bounds: WordBounds | None = None) -> Iterator[Occu
         if _is_formula(term) and match.start() in bounds and match.end() in bounds:
             end = match.end() + len(_levels(text, match.end(), term))
             yield Occurrence(term, match.start(), end, text[match.start():end], quoted=False)
+
+
+# 一个目标、两大战略、三个转型: the genre states a framework as a chain of counts, each part a
+# numeral and what it counts, the numerals rising; the chain is one formula, explained as one
+_CHAIN_VALUES = {"一": 1, "两": 2, "二": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                 "九": 9, "十": 10, "百": 100, "千": 1000, "万": 10000}
+_CHAIN_PART = f"[{''.join(_CHAIN_VALUES)}][\u4e00-\u9fff]{{1,5}}"
+_CHAIN = re.compile(f"{_CHAIN_PART}(?:、{_CHAIN_PART}){{2,}}")
+
+
+def count_chains(text: str, bounds: WordBounds | None = None) -> Iterator[Occurrence]:
+    """Yield chains of three or more counts joined by 、 with rising numerals (一站、两委、三平台).
+
+    Counting the same thing again (一产、二产、三产; 一年、两年、三年) lists labels or periods,
+    not a framework, so what each part counts must differ; the last part is as long as the
+    longest other one at most (the words after it are the sentence going on).
+
+    >>> [o.term for o in count_chains("围绕（一个目标、两大战略、三个转型、四条底线），推动一产、二产、三产融合。")]
+    ['一个目标、两大战略、三个转型、四条底线']
+    """
+    bounds = word_bounds(text) if bounds is None else bounds
+    for match in _CHAIN.finditer(text):
+        parts = match.group().split("、")
+        parts[-1] = parts[-1][:max(len(p) for p in parts[:-1])]
+        values = [_CHAIN_VALUES[p[0]] for p in parts]
+        counted = [p[1:] for p in parts]
+        end = match.start() + len("、".join(parts))
+        if (all(a < b for a, b in itertools.pairwise(values)) and len(set(counted)) == len(counted)
+                and match.start() in bounds and end in bounds):
+            term = text[match.start():end]
+            yield Occurrence(term, match.start(), end, term, quoted=False)
 
 
 # 八县（区）, 各县（市、区）: after a place of one level the genre gives the other levels it

@@ -9,7 +9,7 @@ from glossary.extract import extract_reports, first_pass, known_pattern
 from glossary.extract.heads import head_noun
 from glossary.extract.judge import is_term
 from glossary.extract.known import find_known, spelled_fuller
-from glossary.extract.numbered import code_terms, count_phrases, issued_terms, numbered_terms
+from glossary.extract.numbered import code_terms, count_chains, count_phrases, issued_terms, numbered_terms
 from glossary.extract.quotes import quoted_spans, quoted_terms
 from glossary.language import word_bounds
 from glossary.model import Occurrence
@@ -223,6 +223,21 @@ def test_head_noun_belongs_to_the_name(sentence, head):
 )
 def test_unquoted_numbered_formulas(sentence, expected):
     assert [o.term for o in numbered_terms(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("围绕区委的工作部署（一个目标、两大战略、三个转型、四条底线、五大体系、六区一城），注重改革。",
+         ["一个目标、两大战略、三个转型、四条底线、五大体系、六区一城"]),
+        ("构建一中心、五平台、百系统架构。", ["一中心、五平台、百系统"]),
+        # the same thing counted again is a list of labels or periods; falling numerals no chain
+        ("推动一产、二产、三产融合，用一年、两年、三年时间。", []),
+        ("三个转型、两大战略、一个目标。", []),
+    ],
+)
+def test_chains_of_rising_counts_are_one_formula(sentence, expected):
+    assert [o.term for o in count_chains(sentence)] == expected
 
 
 def test_the_levels_of_place_bracketed_after_a_formula_are_part_of_it():
