@@ -34,27 +34,33 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def in_two_passes(first: Callable[[int], A], between: Callable[[list[A]], B], second: Callable[[int, A, B], C],
-                  sizes: Sequence[int], workers: int | None = None) -> list[C]:
-    """[second(i, first(i), shared) for each item], where `shared` is `between` of every item's
-    first result, on `workers` processes (default: every core, for batches big enough to gain
-    by it; 1 runs here). Results come in the items' order, however many workers there are.
+def in_two_passes(first: Callable[[int], A], between: Callable[[list], B], second: Callable[[int, A, B], C],
+                  sizes: Sequence[int], workers: int | None = None, told: Callable[[A], Any] = lambda result: result,
+                  meanwhile: Callable[[], Any] = lambda: None) -> list[C]:
+    """[second(i, first(i), shared) for each item], where `shared` is `between` of what `told`
+    takes from every item's first result, on `workers` processes (default: every core, for
+    batches big enough to gain by it; 1 runs here). Results come in the items' order, however
+    many workers there are. `meanwhile` runs in this process while the workers work: what it
+    needs afterwards is loaded on a core that would else wait.
 
     Each worker does both passes of its items: what the first remembered (jieba's guesses,
-    verdicts on terms) serves the second, the first results stay where they are, and the
-    memory inherited from this process is copied once, not once per pass."""
+    verdicts on terms) serves the second, the first results stay where they are (only what
+    `told` takes of them is sent here, pickled), and the memory inherited from this process is
+    copied once, not once per pass."""
     if workers is None:
         workers = default_workers() if sum(sizes) >= _SMALL_BATCH else 1
     workers = min(workers, len(sizes))
     if workers < 2 or not hasattr(os, "fork"):
         firsts = [first(i) for i in range(len(sizes))]
-        shared = between(firsts)
+        shared = between([told(result) for result in firsts])
+        meanwhile()
         return [second(i, result, shared) for i, result in enumerate(firsts)]
     children: list[tuple[int, Any, Any]] = []  # (pid, its results, its share of `between`)
     try:
         for share in _shares(sizes, workers):
             with _interrupts_held():
-                children.append(_start_two(first, second, share))
+                children.append(_start_two(first, second, share, told))
+        meanwhile()
         firsts: list[Any] = [None] * len(sizes)
         for pid, results, _ in children:
             for i, result in _message(pid, results):
@@ -74,7 +80,7 @@ def in_two_passes(first: Callable[[int], A], between: Callable[[list[A]], B], se
             _stop_two(pid, results, to_child)
 
 
-def _start_two(first: Callable, second: Callable, share: list[int]) -> tuple[int, Any, Any]:
+def _start_two(first: Callable, second: Callable, share: list[int], told: Callable) -> tuple[int, Any, Any]:
     results_read, results_write = os.pipe()
     shared_read, shared_write = os.pipe()
     pid = os.fork()
@@ -90,7 +96,7 @@ def _start_two(first: Callable, second: Callable, share: list[int]) -> tuple[int
     with os.fdopen(results_write, "wb") as out, os.fdopen(shared_read, "rb") as source:
         try:
             firsts = [(i, first(i)) for i in share]
-            pickle.dump(firsts, out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump([(i, told(result)) for i, result in firsts], out, protocol=pickle.HIGHEST_PROTOCOL)
             out.flush()
             shared = pickle.load(source)
             outcome: Any = [(i, second(i, result, shared)) for i, result in firsts]

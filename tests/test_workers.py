@@ -57,6 +57,25 @@ def test_two_passes_keep_each_item_on_its_worker_and_share_what_is_made_between(
     assert in_two_passes(first, lambda firsts: 30, second, [1, 5, 3, 9, 2], workers=1) == results
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_between_hears_only_what_is_told_of_the_first_pass_and_the_caller_works_meanwhile(no_new_children, workers):
+    def first(i: int) -> tuple[int, bytes]:
+        return i, bytes(10)  # the bytes stand for occurrences that need not travel
+
+    def told(found: tuple[int, bytes]) -> int:
+        return found[0]
+
+    def between(heard: list) -> int:
+        assert heard == [0, 1, 2]
+        return sum(heard)
+
+    pids = []
+    results = in_two_passes(first, between, lambda i, found, total: (found, total), [1, 1, 1], workers, told,
+                            meanwhile=lambda: pids.append(os.getpid()))
+    assert results == [((i, bytes(10)), 3) for i in range(3)]
+    assert pids == [os.getpid()]
+
+
 @pytest.mark.parametrize("broken", ["first", "second"])
 def test_an_error_in_either_pass_reaches_the_caller_and_leaves_no_worker_behind(no_new_children, broken):
     def job(name: str):

@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from typing import Any
 
 from ..keys import key
 from ..language import WordBounds, idioms, jieba, lexicon_names, word_bounds
@@ -59,11 +60,12 @@ def preload() -> None:
 
 
 def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: int | None = None,
-                    ) -> dict[str, list[Found]]:
+                    meanwhile: Callable[[], Any] = lambda: None) -> dict[str, list[Found]]:
     """Terms of each report, keyed by report id; `known` adds terms the glossary already has.
 
     Each pass treats the reports one by one, on `workers` processes (default: every core; the
-    result is the same however many)."""
+    result is the same however many); `meanwhile` runs in this process while they work (what
+    comes after extraction loads there, on a core that would else wait)."""
     sizes = [len(r.body) for r in reports]
     if reports:
         preload()
@@ -75,10 +77,14 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
         coined = {o.term for o in occurrences if is_coined(o.term)} | {item.term for item in explained}
         return occurrences, explained, bounds.marks, acronyms_used(reports[i].body), coined, named
 
-    def between(firsts: list[tuple]) -> tuple:
-        vocabulary = {term for term in known if is_coined(term)}.union(*(coined for *_, coined, _ in firsts))
-        held = set(known).union(*(named for *_, named in firsts))  # every term the glossary will hold once merged
-        return frozenset(vocabulary), shared_acronyms((used for *_, used, _, _ in firsts), held)
+    def told(found: tuple) -> tuple[set[str], set[str], set[str]]:
+        """What `between` needs of a first pass; the occurrences stay in the worker that found them."""
+        return found[3:]
+
+    def between(told: list[tuple[set[str], set[str], set[str]]]) -> tuple:
+        vocabulary = {term for term in known if is_coined(term)}.union(*(coined for _, coined, _ in told))
+        held = set(known).union(*(named for _, _, named in told))  # every term the glossary will hold once merged
+        return frozenset(vocabulary), shared_acronyms((used for used, _, _ in told), held)
 
     def second(i: int, first_found: tuple, batch: tuple) -> list[Found]:
         (occurrences, explained, marks, used, _, _), (vocabulary, acronyms), report = first_found, batch, reports[i]
@@ -87,7 +93,8 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
                     *acronym_terms(report.body, acronyms & used, by=ACRONYM)]
         return _group(report, occurrences + _outside(unquoted, occurrences), explained)
 
-    return dict(zip((r.id for r in reports), in_two_passes(first, between, second, sizes, workers), strict=True))
+    return dict(zip((r.id for r in reports), in_two_passes(first, between, second, sizes, workers, told, meanwhile),
+                    strict=True))
 
 
 @functools.lru_cache(maxsize=1)

@@ -47,10 +47,10 @@ def update(paths: list[Path], terms_file: Path, encoding: str | None = None, dry
         files = find_reports(list(paths), warn)
         with in_background(lambda: list(reader(files)) if reader else read_all(files, encoding),
                            _characters(files), workers) as reports_read:
-            _preload()
+            preload()
             reports = reports_read()
         known = [entry["term"] for entry in glossary.live()]
-        found = extract_reports(reports, known, workers)
+        found = extract_reports(reports, known, workers, meanwhile=_merge_tables)
         if dry_run:
             summary = merge(glossary, reports, found)
         else:
@@ -64,10 +64,11 @@ def _characters(files: list[Path]) -> int:
     return sum(path.stat().st_size for path in files) // 3
 
 
-def _preload() -> None:
-    """What extraction and merging read (jieba's dictionary, the lexicons, pypinyin's tables),
-    loaded here while another core reads the reports: a second or two that would else wait."""
-    preload()
+def _merge_tables() -> None:
+    """What merging reads (pypinyin's tables, the bundled lexicon), loaded while the workers
+    extract: half a second this process would else spend after them, with the other cores idle.
+    What extraction reads (jieba's dictionary) is loaded before, while another core reads the
+    reports, for the workers to inherit."""
     pypinyin_module()
     lexicon.bundled()
 
