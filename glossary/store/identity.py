@@ -53,12 +53,15 @@ def _names(entry: dict, shared: set[tuple[str, str]] = frozenset()) -> list[str]
 
 def _shared_cores(terms: list[dict], live: list[int]) -> set[tuple[str, str]]:
     """(report, core) where one report's 名词解释 explains two terms with that quoted core under
-    different head nouns (安全管理“1+3”文件, 社区换届“1+3”方案): two entries that the core must not join."""
+    different head nouns (安全管理“1+3”文件, 社区换届“1+3”方案), or the core bare beside it under
+    one (“三公”, “三公”家庭): two entries that the core must not join. A bare item holds the core
+    as its headword, as its form only where the body writes it."""
     holders: dict[tuple[str, str], set[int]] = {}
     for i in live:
         for source in terms[i].get("sources") or []:
             if source.get("how") != "glossary":
                 continue
+            holders.setdefault((source["report"], key(terms[i]["term"])), set()).add(i)
             for form in source.get("forms") or []:
                 core = key(split_headword(form)[0])
                 if core != key(form):

@@ -88,6 +88,15 @@ def test_a_second_run_over_the_same_reports_changes_nothing():
     assert _extract(texts, [0, 1, 2], glossary) == first
 
 
+def test_a_bare_item_beside_its_core_under_a_head_noun_keeps_its_own_definition():
+    """A report that explains “三公” and “三公”家庭 apart explains two things: the core of
+    “三公”家庭 does not join it to 三公, whose definition would else be lost."""
+    texts = ["压减“三公”支出。\n名词解释\n1.“三公”：甲。\n2.“三公”家庭：乙。\n"]
+    glossary = store.Glossary()
+    _extract(texts, [0], glossary)
+    assert sorted((e["term"], e.get("definition")) for e in glossary.live()) == [("三公", "甲。"), ("三公家庭", "乙。")]
+
+
 def test_items_that_share_a_quoted_core_under_different_heads_are_two_entries():
     """One report explains 安全管理“1+3”文件 and 社区换届“1+3”方案 apart; another report's “1+3”
     is a third thing. Each definition stays on its own entry, with the body's spelling of it."""
