@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from ..keys import key
+from ..keys import key, unquote
 from ..language import WordBounds, idioms, jieba, lexicon_names, word_bounds
 from ..model import Found, GlossaryItem, Occurrence, Report, kind_of
 from ..workers import in_two_passes
@@ -125,6 +125,7 @@ def _outside(candidates: list[Occurrence], taken: list[Occurrence]) -> list[Occu
 def _group(report: Report, occurrences: list[Occurrence], explained: list[GlossaryItem]) -> list[Found]:
     """One Found per term: variants (“千村美丽村”, “千村美丽”村) merged by their keys."""
     occurrences, owned = _owned_by_items(_complete_heads(occurrences, report.body), explained, report.body)
+    occurrences = _whole_where_items_part(occurrences, explained)
     groups = _variant_groups(occurrences, explained)
     found = []
     for members, items in groups:
@@ -186,12 +187,35 @@ def _owned_by_items(occurrences: list[Occurrence], explained: list[GlossaryItem]
             owned.add((occ.start, occ.end))
         out.append(occ)
     for item in explained:
-        if item.display and not item.parts and key(item.term) == key(item.display) != key(split_headword(item.display)[0]):
+        if _named_apart(item):
             spans = [m.span() for m in re.finditer(re.escape(item.display), body)]
             if spans:
                 out = [o for o in out if not any(o.start < end and start < o.end for start, end in spans)]
                 out += [Occurrence(item.term, start, end, item.display, quoted=True, by=item.by) for start, end in spans]
     return out, owned
+
+
+def _named_apart(item: GlossaryItem) -> bool:
+    """Whether an item is named by its whole written form because another item of its report
+    shares its quoted core (see `sections._named_apart`)."""
+    return bool(item.display) and not item.parts and key(item.term) == key(item.display) != key(split_headword(item.display)[0])
+
+
+def _whole_where_items_part(occurrences: list[Occurrence], explained: list[GlossaryItem]) -> list[Occurrence]:
+    """Quoted occurrences under a head noun named by their whole form where the report's items
+    tell that core apart by its head nouns (“三公”家庭 explained beside “三公” or “三公”企业).
+
+    Such a report makes the head noun part of every name built on the core, so the body's
+    “三公”服务 is a third thing, not its bare item 三公: the merge's identity rule likewise takes
+    that core for no name of the report's entries (`store.identity`). Named by the core, the
+    occurrence would join whatever entry another report keeps under its headed form, and a
+    second run, finding the core's own entry first, would join them otherwise.
+    """
+    apart = {key(split_headword(item.display)[0]) for item in explained if _named_apart(item)}
+    if not apart:
+        return occurrences
+    return [replace(o, term=unquote(o.surface)) if o.quoted and key(o.term) in apart and split_headword(o.surface)[1]
+            else o for o in occurrences]
 
 
 def _complete_heads(occurrences: list[Occurrence], body: str) -> list[Occurrence]:
@@ -242,6 +266,8 @@ def _variant_groups(occurrences: list[Occurrence], explained: list[GlossaryItem]
 
 
 def _headword(occs: list[Occurrence]) -> str:
-    """The name without its head noun: “千村美丽” of “千村美丽村” and “千村美丽”村; the more used on ties."""
-    cores = Counter(split_headword(o.surface)[0] if o.quoted else o.term for o in occs)
+    """The name without its head noun: “千村美丽” of “千村美丽村” and “千村美丽”村; the more used on ties.
+    An occurrence's term is its quoted core, or the whole form where its report's items make the
+    head noun part of the name (see `_whole_where_items_part`)."""
+    cores = Counter(o.term for o in occs)
     return min(cores, key=lambda t: (len(t), -cores[t], t))

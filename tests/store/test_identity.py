@@ -97,6 +97,23 @@ def test_a_bare_item_beside_its_core_under_a_head_noun_keeps_its_own_definition(
     assert sorted((e["term"], e.get("definition")) for e in glossary.live()) == [("三公", "甲。"), ("三公家庭", "乙。")]
 
 
+def test_a_core_told_apart_by_its_items_names_no_headed_form_of_the_body():
+    """The second report explains “三公” apart from “三公”家庭 and writes “三公”企业, the first
+    report's item: under its head noun that is a third name, not its bare item. Named by the core
+    it joined 三公企业 in the first run, before the third report's bare 三公 existed, and 三公 in the
+    second, which found that headword first."""
+    texts = ["推进“零就业”建设。\n名词解释\n1.“三公”家庭：第1项解释。\n2.“三公”企业：第2项解释。\n",
+             "推进“三公”企业建设。\n名词解释\n1.“三公”：第1项解释。\n2.“三公”家庭：第2项解释。\n3.“零就业”：第3项解释。\n",
+             "推进“三公”建设。\n"]
+    glossary = store.Glossary()
+    first = _extract(texts, [0, 1, 2], glossary)
+    assert _extract(texts, [0, 1, 2], glossary) == first
+    entries = {e["term"]: e for e in glossary.live()}
+    assert sorted(entries) == ["三公", "三公企业", "三公家庭", "零就业"]
+    assert [(s["report"], s.get("definition")) for s in entries["三公企业"]["sources"]] == [("r0", "第2项解释。"), ("r1", None)]
+    assert [s["report"] for s in entries["三公"]["sources"]] == ["r1", "r2"]
+
+
 def test_items_that_share_a_quoted_core_under_different_heads_are_two_entries():
     """One report explains 安全管理“1+3”文件 and 社区换届“1+3”方案 apart; another report's “1+3”
     is a third thing. Each definition stays on its own entry, with the body's spelling of it."""
