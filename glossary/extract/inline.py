@@ -176,6 +176,7 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
         items[-1] = items[-1][:-tail]
     lead = _lead_in(items[0])
     lead += _verb_before_item(items[0][lead:], items[1:])
+    lead += _subject_and_verb_end(items[0][lead:])
     if predicate in _PREDICATES and _has_verb(items[0][:lead]):
         return None  # 开展甲提质、…、品质消费全域创建“五大行动”: the clause has its verb, so the last word
         # may be the item's own (创建) as well as a predicate (实现); which one, nothing tells
@@ -193,6 +194,26 @@ def _cuts_a_shared_start(items: list[str], lead: int) -> bool:
     before 一政策、一园区): they are the items' own, so the first item begins somewhere in the lead."""
     shared = os.path.commonprefix(items[1:])
     return bool(shared) and lead >= len(shared) and items[0][lead - len(shared):lead] == shared
+
+
+def _subject_and_verb_end(first_item: str) -> int:
+    """Characters of a clause that opens the list with its subject, an adverb and its verb:
+    光明新区|始终|坚持|绿色低碳、园区集聚…“五大发展战略”. The verb is one of the genre's verbs of
+    government action, and only an adverb stands between it and a subject of one noun, so what
+    follows it is the first item."""
+    words = list(jieba().posseg.cut(first_item))
+    for i, w in enumerate(words[1:-1], 1):
+        if w.flag == "v" and (w.word in _CLAUSE_VERBS or w.word in _PREDICATES):
+            before = words[:i]
+            nouns = [b for b in before if b.flag.startswith("n")]
+            others = [b for b in before if not b.flag.startswith("n")]
+            if not (1 <= len(nouns) <= 2 and all(b.flag in ("d", "ad") for b in others)):
+                return 0
+            end = i + 1
+            while end < len(words) - 1 and words[end].flag in ("ul", "uz", "ug"):
+                end += 1  # 完成|了: the verb's particle
+            return sum(len(b.word) for b in words[:end])
+    return 0
 
 
 def _subject_and_verb(first_item: str) -> bool:
@@ -355,10 +376,11 @@ def _parallel_but_topic(items: list[str]) -> bool:
 _ADVERBIAL_VERBS = frozenset("深入 持续 加快 全面 大力 积极 着力 切实 扎实 努力 全力 进一步 不断 继续 重点 协同 充分发挥".split())
 # the genre's verbs (and adverbials) of government action that open a clause and never start a
 # listed item, which the tag rule below misses: jieba's dictionary tags them otherwise (深化 j,
-# 提质 n, 落实 a, 整治 n, 面向 n: 深化基层组织、基础工作、基本能力“三基”建设), or another verb
+# 提质 n, 落实 a, 整治 n, 面向 n, 布局 n: 深化基层组织、基础工作、基本能力“三基”建设, 加速布局量子
+# 科技、…十大未来产业), or another verb
 # follows them (探索|建立两地协作、…四项机制, 推动|形成生活圈、生态圈、生产圈)
 _CLAUSE_VERBS = frozenset("深化 提质 健全 壮大 探索 落实 整治 面向 发力 聚力 集中力量 攻坚 系统 高起点 年内 推动 推进 "
-                          "实施 出台 形成 打造 建设 发展 围绕 体现 统筹 引导 启动".split())
+                          "实施 出台 形成 打造 建设 发展 围绕 体现 统筹 引导 启动 布局".split())
 _LEAD_TAGS = frozenset({"p", "d", "ad", "c", "u", "ul", "uz", "ug", "r", "b", "m", "x"})  # m: 四是; x: ** of markdown;
 # ul, uz, ug: 了, 着, 过 after the verb (明确了|我市…)
 # nouns by jieba's dictionary that the genre uses as the first verb of a pair: 规划|建设铁岗、公明…

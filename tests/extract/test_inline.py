@@ -169,9 +169,19 @@ def test_lists_that_do_not_define_the_term_are_left_alone(text, term):
     ("形成“算力、算法、算据、算网”四算一体、协同发展新格局。", "四算一体", "算力、算法、算据、算网"),  # quoted: no sibling
     ("健全“考核、督查、激励”三项机制，对企业诉求多说行。", "三项机制", "考核、督查、激励"),  # quoted: items, verbs or not
     ("实施大气污染降尘、减排、削峰三大行动，空气质量优良率96%。", "三大行动", "大气污染降尘、减排、削峰"),  # 大气污染: i
+    ("加速布局量子科技、生物制造、脑机接口等三大未来产业。", "三大未来产业", "量子科技、生物制造、脑机接口"),  # 布局: n
 ])
 def test_an_unquoted_count_takes_the_items_written_before_it(text, term, definition):
     assert unquoted(text, term) == definition
+
+
+@pytest.mark.parametrize("text, definition", [
+    ("新区始终坚持绿色低碳、园区集聚、自主创新“三大发展战略”，实现了跨越。", "绿色低碳、园区集聚、自主创新"),
+    ("全市完成了宝安、龙岗“两区”城市化转地工作。", "宝安、龙岗"),  # the verb's particle goes with it
+])
+def test_a_clause_with_its_subject_and_verb_opens_the_list(text, definition):
+    term = text[text.index("“") + 1:text.index("”")]
+    assert defined(text, term) == definition
 
 
 def test_a_list_of_siblings_named_in_the_terms_words_is_not_its_parts():
