@@ -238,9 +238,23 @@ def _new_plus_word(term: str) -> bool:
 
 
 def _nickname(term: str) -> bool:
-    """A problem or checkpoint nickname (“接送愁”, “管护难”, “识别关”): a verb and 难/愁/关; and
-    the complaint that one of a thing is hard to get (“一票难求”, “一床难求”)."""
-    return (len(term) == 3 and term[2] in "难愁关" and _tag(term[:2]) in ("v", "vn")) or _HARD_TO_GET.match(term) is not None
+    """A problem or checkpoint nickname (“接送愁”, “管护难”, “识别关”): a verb and 难/愁/关, or
+    难/愁 after a phrase of everyday speech the dictionary does not hold as one word (“带娃难”);
+    a worry (“揪心事”, “烦心事”); and the complaint that one of a thing is hard to get (“一票难求”).
+    A coinage that counts stays (“两难”).
+
+    >>> [_nickname(t) for t in ["管护难", "带娃难", "揪心事", "一票难求", "三难", "心头事"]]
+    [True, True, True, True, False, False]
+    """
+    if len(term) == 3 and not has_numeral(term):
+        if term[2] in "难愁关" and _tag(term[:2]) in ("v", "vn"):
+            return True
+        if (term[2] in "难愁" and not word_frequency(term[:2])) or term.endswith(_WORRY):
+            return True
+    return _HARD_TO_GET.match(term) is not None
+
+
+_WORRY = "心事"  # the worries a report promises to relieve: 揪心事, 烦心事, 闹心事, 操心事
 
 
 _HARD_TO_GET = re.compile("^一.难[求找寻觅]$")
@@ -447,7 +461,7 @@ def _manner(term: str) -> bool:
     """Manners and speech, not names: A对A (“一对一”), a complaint (“不好办”), a question
     (“怎么办”, or asked as A不A: “精不精”, “应不应该办”), a state that is neither one thing nor
     another (“不黑不臭”), words put in someone's mouth (“你过来”, “我过去”), and the faults of
-    conduct a report promises to punish (“不作为、慢作为”, “乱作为”).
+    conduct a report promises to punish (“不作为、慢作为”, “乱作为”, “不为、乱为”).
 
     >>> [_manner(t) for t in ["精不精", "应不应该办", "不黑不臭", "不作为、慢作为", "不见面审批", "两不愁三保障"]]
     [True, True, True, True, False, False]
@@ -460,7 +474,7 @@ def _manner(term: str) -> bool:
 
 _A_NOT_A = re.compile(r"(.)不\1")  # 好不好, 精不精, 可不可以
 _NEITHER = re.compile("不.不.")  # 不黑不臭
-_MISCONDUCT = re.compile("[不乱慢懒庸假虚]作为")
+_MISCONDUCT = re.compile("[不乱慢懒庸假虚]作?为")  # 不作为, 乱作为, and their short forms 不为, 乱为
 
 
 # the numerals of a ranking, which count the places of a list, not the parts of a programme:
