@@ -162,8 +162,9 @@ def _list_label(term: str) -> bool:
 
 
 def _record(term: str) -> bool:
-    """A record (“六连冠”, “九连A”) or a bare place in a ranking (跻身排行榜“十强”): what was achieved."""
-    return _RECORD.match(term) is not None or _RANKING.fullmatch(term) is not None
+    """A record (“六连冠”, “九连A”, “历史新高”) or a bare place in a ranking (跻身排行榜“十强”): what
+    was achieved."""
+    return _RECORD.match(term) is not None or _RANKING.fullmatch(term) is not None or term.endswith("新高")
 
 
 def _quoted_sentence(term: str) -> bool:
@@ -415,6 +416,10 @@ _METAPHOR_HEADS = (
     # a plan drawn as a construction drawing or a battle map, a signboard to polish (“金字招牌”),
     # the warmth a place shows, a benefit people feel (“绿色福利”), a melting pot
     "施工图", "作战图", "招牌", "温度", "福利", "熔炉",
+    # an effect a place exerts (“虹吸效应”, “杠杆效应”), a new situation or chapter opened
+    # (“开创发展新局面”), a great exam passed (“历史大考”), poetry and distant places for tourism
+    # (“诗和远方”)
+    "效应", "局面", "篇章", "大考", "远方",
 )
 # one character of quality after a noun states a goal (“百姓富”, “环境美”, “经济强”), it names nothing
 _QUALITIES = "富美强畅高好优绿兴安净亮"
@@ -461,17 +466,22 @@ def _manner(term: str) -> bool:
     """Manners and speech, not names: A对A (“一对一”), a complaint (“不好办”), a question
     (“怎么办”, or asked as A不A: “精不精”, “应不应该办”), a state that is neither one thing nor
     another (“不黑不臭”), words put in someone's mouth (“你过来”, “我过去”), and the faults of
-    conduct a report promises to punish (“不作为、慢作为”, “乱作为”, “不为、乱为”).
+    conduct a report promises to punish (“不作为、慢作为”, “乱作为”, “不为、乱为”), and a step ahead
+    (“先人一步”).
 
     >>> [_manner(t) for t in ["精不精", "应不应该办", "不黑不臭", "不作为、慢作为", "不见面审批", "两不愁三保障"]]
     [True, True, True, True, False, False]
     """
     return (re.fullmatch(r"(.)对\1", term) is not None or (len(term) == 3 and term[0] in "不你我他")
+            or _STEP_AHEAD.fullmatch(term) is not None
             or "怎么" in term or "什么" in term
             or _A_NOT_A.search(term) is not None or _NEITHER.fullmatch(term) is not None
             or all(_MISCONDUCT.fullmatch(p) for p in _parts(term)))
 
 
+# a step ahead of others or up from before (“先人一步”, “快人一步”, “提升一步”): how fast or far,
+# unless it counts (一期一步)
+_STEP_AHEAD = re.compile(f"[^{NUMERALS}]{{2}}一步")
 _A_NOT_A = re.compile(r"(.)不\1")  # 好不好, 精不精, 可不可以
 _NEITHER = re.compile("不.不.")  # 不黑不臭
 _MISCONDUCT = re.compile("[不乱慢懒庸假虚]作?为")  # 不作为, 乱作为, and their short forms 不为, 乱为

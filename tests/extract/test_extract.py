@@ -120,6 +120,9 @@ def terms_in(sentence: str) -> list[str]:
         # a doubled word of manner makes a list a manner
         ("锤炼“扎扎实实、踏踏实实、求真务实”优良作风，做到“实实在在”，推行“1188”。", ["1188"]),
         ("抢占“滩头阵地”，挖掘“数据富矿”，打造“城市客厅”，在“家门口”就业，提升“幸福指数”，演出“一票难求”。", []),
+        # effects, situations, exams, records and steps ahead are figures; counted ones stay
+        ("发挥“虹吸效应”，“开创发展新局面”，经受“历史大考”，创下“历史新高”，做到“先人一步”，奔赴“诗和远方”，推行“一期一步”。",
+         ["一期一步"]),
         # complaints and worries of everyday speech, and the short forms of faults of conduct
         ("解决“带娃难”“揪心事”，做到“不为、乱为”一起治，落实“两不愁”。", ["两不愁"]),
         ("坚持“项目大谋划、谋划大项目”，实现“蜀道畅”，吸引“头回客”和“回头客”，将“要我干”转化为“我要干”，推行“一网通办”“一网统管”。",
