@@ -4,8 +4,9 @@ The extractors are registered in `extractors`, each a pure function of one signa
 report to candidates. Two passes: the first runs them all, finding terms by their form (quotes,
 numeral patterns, national shorthand) and the 名词解释 items; the second finds every term known
 to the batch wherever it stands unquoted (`known`), so counts are whole and a term quoted in one
-report is found in another, and the Latin acronyms two reports of the batch use (`acronyms`). What a report says about a term comes out as one `Found`, with the
-verdicts of the extractors on it: quoted or not, its kind, which extractors found it.
+report is found in another (a coinage, not a word of the dictionary: `judge.spreads`), and the
+Latin acronyms two reports of the batch use (`acronyms`). What a report says about a term comes
+out as one `Found`, with the verdicts of the extractors on it: quoted or not, its kind, which extractors found it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from .acronyms import acronym_terms, acronyms_used, shared_acronyms
 from .forms import split_headword
 from .heads import noun_follows
 from .inline import body_definition
-from .judge import is_coined, quoted_for_emphasis
+from .judge import is_coined, quoted_for_emphasis, spreads
 from .known import find_known, known_pattern, national, spelled_fuller
 from .sentences import around, best_sentence
 
@@ -82,14 +83,17 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
         return found[3:]
 
     def between(told: list[tuple[set[str], set[str], set[str]]]) -> tuple:
-        vocabulary = {term for term in known if is_coined(term)}.union(*(coined for _, coined, _ in told))
+        coined = {term for term in known if is_coined(term)}.union(*(coined for _, coined, _ in told))
+        vocabulary = {term for term in coined if spreads(term)}
         held = set(known).union(*(named for _, _, named in told))  # every term the glossary will hold once merged
         return frozenset(vocabulary), shared_acronyms((used for used, _, _ in told), held)
 
     def second(i: int, first_found: tuple, batch: tuple) -> list[Found]:
-        (occurrences, explained, marks, used, _, _), (vocabulary, acronyms), report = first_found, batch, reports[i]
+        (occurrences, explained, marks, used, coined, _), (vocabulary, acronyms), report = first_found, batch, reports[i]
+        bounds = WordBounds(report.body, marks)
         # an acronym only where the report uses it as a name: the measured GDP stays a figure
-        unquoted = [*find_known(report.body, _batch_pattern(vocabulary), WordBounds(report.body, marks), by=KNOWN),
+        unquoted = [*find_known(report.body, _batch_pattern(vocabulary), bounds, by=KNOWN),
+                    *find_known(report.body, known_pattern(coined - vocabulary), bounds, by=KNOWN),
                     *acronym_terms(report.body, acronyms & used, by=ACRONYM)]
         return _group(report, occurrences + _outside(unquoted, occurrences), explained)
 

@@ -86,6 +86,18 @@ def is_coined(term: str) -> bool:
     return any(len(w) == 1 for w in jieba().cut(term, HMM=False))
 
 
+def spreads(term: str) -> bool:
+    """Whether a term of one report is looked for unquoted in the others: not a word jieba's
+    dictionary holds whole. Such a word is the genre's everyday language wherever another
+    report writes it, even with a numeral in it (清零, 两院, 四季) or explained by one report's
+    名词解释 (综合体, 孵化器); national shorthand is a term whatever its form (三甲, 三产).
+
+    >>> [t for t in ["警地融合", "清零", "综合体", "三甲"] if spreads(t)]
+    ['警地融合', '三甲']
+    """
+    return is_national(term) or not word_frequency(term)
+
+
 @functools.lru_cache(maxsize=_REMEMBERED)
 def is_term(term: str) -> bool:
     """Whether a quoted span names a policy, programme or coinage rather than a phrase.

@@ -442,6 +442,14 @@ def test_everyday_phrases_do_not_spread_to_other_reports():
     assert extract_reports([a, b])["b"] == []
 
 
+def test_a_dictionary_word_does_not_spread_even_with_a_numeral_in_it():
+    a = parse_report("a", "保持零就业家庭动态“清零”。债务清零。\n")
+    b = parse_report("b", "隐性债务全部清零。\n")
+    found = extract_reports([a, b])
+    assert by_term(found["a"])["清零"].count == 2  # its own report's counts stay whole
+    assert found["b"] == []
+
+
 def test_a_word_whose_numeral_counts_nothing_does_not_spread():
     a = parse_report("a", "深化“产销一体化”。\n")
     b = parse_report("b", "推进产销一体化发展。\n")
