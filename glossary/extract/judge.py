@@ -288,6 +288,17 @@ def _manner_adverbial(term: str) -> bool:
     return len(term) == 3 and term.endswith("式") and word_frequency(word) > 0 and _tag(word) != "ns" and not has_numeral(term)
 
 
+def names_model(term: str) -> bool:
+    """An X式 that only the manner rule rejects names a model when a report quotes it again and
+    again (“介入式”监督 … “介入式”全口径预算监督) and the dictionary does not hold it: a manner
+    quoted for colour is said once, or is an everyday word (“一站式”).
+
+    >>> names_model("介入式"), names_model("一站式"), names_model("两山四岸")
+    (True, False, False)
+    """
+    return _manner_adverbial(term) and word_frequency(term) == 0 and not any(rule(term) for rule in _NOT_A_TERM if rule is not _manner_adverbial)
+
+
 # a structural particle or a complement of direction ends a predicate or a modifier: “活起来”,
 # “跑起来”, “不一样出彩的”; a name ends on a noun or a coined verb
 # a verb, 得 and one character of result: what can or should be achieved (放得活, 管得好,

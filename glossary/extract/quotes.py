@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from ..language import NUMERALS, is_numbered
@@ -23,6 +24,7 @@ from .judge import (
     may_name_programme,
     names_honour,
     names_incident,
+    names_model,
     names_programme,
 )
 
@@ -64,6 +66,7 @@ def quoted_terms(text: str) -> Iterator[Occurrence]:
     spans = list(quoted_spans(text))
     mirrored = _mirrored(text, spans) | _changed_states(text, spans) | _conduct(text, spans)
     listed = _listed(text, spans)
+    repeated = _repeated(text, spans)
     incidents = _incidents(text, spans)
     topics: dict[int, str] = {}  # the topic of a count of articles, by the offset after its closing quote
     for start, end, _depth in spans:
@@ -72,7 +75,7 @@ def quoted_terms(text: str) -> Iterator[Occurrence]:
         inner = text[start + 1:end]
         escaped = inner.endswith("\\")  # a web page's escaped quotation mark: \"绿色政府\"
         term = re.sub(r"\s+", "", inner[:-1] if escaped else inner)
-        head = _head_of_term(text, term, start, end + 1, start in listed)
+        head = _head_of_term(text, term, start, end + 1, start in listed, term in repeated)
         if head is None:
             continue
         topic, shared = "", False
@@ -212,12 +215,25 @@ def _clause_before(text: str, start: int) -> str:
     return before[ends[-1].end():] if ends else before
 
 
-def _head_of_term(text: str, term: str, start: int, pos: int, listed: bool = False) -> str | None:
+def _repeated(text: str, spans: list[tuple[int, int, int]]) -> set[str]:
+    """The quotations a report makes twice or more.
+
+    >>> text = "接受“介入式”监督，完善“介入式”预算监督，“拉网式”排查。"
+    >>> sorted(_repeated(text, list(quoted_spans(text))))
+    ['介入式']
+    """
+    quoted = Counter(re.sub(r"\s+", "", text[start + 1:end]) for start, end, _depth in spans)
+    return {term for term, count in quoted.items() if count > 1}
+
+
+def _head_of_term(text: str, term: str, start: int, pos: int, listed: bool = False,
+                  repeated: bool = False) -> str | None:
     """The head noun after a quoted term (maybe ''), or None when the span is no term.
 
     A word quoted in a list of quotations is one of several names coined together (“扩中”、
-    “提低”; “秒批”“秒付”) when the dictionary does not know it."""
-    if is_term(term) or (listed and coined_pair_word(term)):
+    “提低”; “秒批”“秒付”) when the dictionary does not know it; an X式 quoted again and again
+    names the report's model (“介入式”监督), see `names_model`."""
+    if is_term(term) or (listed and coined_pair_word(term)) or (repeated and names_model(term)):
         if names_honour(term, _clause_before(text, start), text[pos:pos + _HONOUR_WINDOW]):
             return None
         # a name that ends in a kind of programme is whole: “农体工程”器材, “两通工程”项目
