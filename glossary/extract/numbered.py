@@ -99,6 +99,9 @@ def _is_formula(term: str) -> bool:
 
 # 五大发展举措, 三项新机制, 八类…: a count of one numeral and 大/项/类, then what is counted
 _COUNT = re.compile(f"(?<![{_ANY_NUMERAL}第])(?:[{_DIGIT}]大|十[一二三四五六七八九]?[项类]|[{_DIGIT}][项类])")
+# 6个重大科技专项: a count in figures is a quantity (新建3个产业园区) unless the report names the
+# set by it, saying it again (实施6个重大科技专项 … 持续实施6个重大科技专项)
+_FIGURE_COUNT = re.compile(f"(?<![{_ANY_NUMERAL}第.])[1-9][0-9]?[大项类个种]")
 # what the genre counts when it coins a numbered programme: the kinds of action, project, system,
 # place and strategy (五大发展举措, 四大先进制造业园区, 三项新机制, 十大行动); a count of anything
 # else is a quantity (三大领域产品, 两大雪场, 八类暴力警情), and so is a count of tasks (五项试验任务)
@@ -127,7 +130,7 @@ def count_phrases(text: str, bounds: WordBounds | None = None) -> Iterator[Occur
     ['四大工程']
     """
     bounds = word_bounds(text) if bounds is None else bounds
-    for match in _COUNT.finditer(text):
+    for match in sorted([*_COUNT.finditer(text), *_FIGURE_COUNT.finditer(text)], key=lambda m: m.start()):
         start = match.start()
         window = _COUNT_WINDOW.match(text, match.end())
         if window is None or start not in bounds:
@@ -142,6 +145,8 @@ def count_phrases(text: str, bounds: WordBounds | None = None) -> Iterator[Occur
         end = match.end() + len(counted)
         if counted and (inside or end in bounds) and not _NUMBER.search(counted):  # 两大百亿级工程: sized, not named
             term, topic = text[start:end], _count_topic(text, start)
+            if match.group()[0].isdigit() and text.count(term) < 2:
+                continue  # a figure said once is a quantity
             yield Occurrence(term, start - len(topic), end, topic + term, quoted=False)
 
 

@@ -277,6 +277,8 @@ def test_policies_issued_as_a_count_of_articles_or_a_version_are_named_by_their_
         # quantities, not programmes: counted things that name no kind of programme, sizes, congresses
         ("三大领域产品出口规模扩大，八类暴力警情下降，两大百亿级工程开工。", []),
         ("学习贯彻党的二十大精神和十九大精神，建设全国统一大市场。", []),
+        # a count in figures names a set the report says again; said once it is a quantity
+        ("统筹资金实施6个重大科技专项，新建3个产业园区。持续实施6个重大科技专项。", ["6个重大科技专项", "6个重大科技专项"]),
     ],
 )
 def test_unquoted_counts_of_programmes(sentence, expected):
