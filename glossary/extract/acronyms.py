@@ -22,12 +22,14 @@ from collections.abc import Iterable, Iterator
 
 from ..model import Occurrence
 from .heads import head_noun
+from .scan import matches_from
 
 # letters (and the & of R&D) with two capitals or more, three characters or more: shorter ones are
 # the general words of technology (AI, IT, VR, IP); no letter, digit, dot, plus or hyphen on either
 # side (PM2.5, F5G+5G+X and Wi-Fi are codes of their own), no Latin word a space away (COCO Park)
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9.+\-])(?<![A-Za-z] )(?=(?:[a-z&]*[A-Z]){2})[A-Za-z][A-Za-z&]{2,}"
                       r"(?![A-Za-z0-9.+\-])(?! [A-Za-z])")
+_LETTER = re.compile("[A-Za-z]")  # where an acronym can begin (see scan)
 _ROMAN = re.compile("[IVXL]+")
 _GRADE = re.compile("A+")
 # the words that measure an indicator, before it (单位GDP, 占GDP, 人均GDP) or after it (GDP增长,
@@ -43,7 +45,7 @@ def acronyms_used(text: str) -> set[str]:
     >>> sorted(acronyms_used("推进CIM平台和PPP建设，AAA级景区，地表水III类，COCO Park开业，GDP增长5%，绿色GDP。"))
     ['CIM', 'PPP']
     """
-    matches = list(_ACRONYM.finditer(text))
+    matches = list(matches_from(_ACRONYM, _LETTER, text))
     measured = {m.group() for m in matches if _measures(text, m.start(), m.end())}
     return {a for a in {m.group() for m in matches}
             if a not in measured and not _ROMAN.fullmatch(a) and not _GRADE.fullmatch(a)}
@@ -70,7 +72,7 @@ def acronym_terms(text: str, names: set[str], by: str) -> Iterator[Occurrence]:
     >>> [o.surface for o in acronym_terms("建设CIM平台，推广TOD模式，引进TBM。", {"CIM", "TOD"}, "acronym")]
     ['CIM平台', 'TOD模式']
     """
-    for match in _ACRONYM.finditer(text):
+    for match in matches_from(_ACRONYM, _LETTER, text):
         if match.group() in names:
             head = head_noun(text, match.end())
             yield Occurrence(match.group(), match.start(), match.end() + len(head), match.group() + head,

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..language import WordBounds, idioms, jieba, word_bounds, word_frequency
 from ..model import Occurrence
 from .heads import head_noun
+from .scan import matches_ending, matches_from
 
 # counting in coinages uses 两, not 二: 二甲双胍 and 一二三产 are no formulas
 _DIGIT = "一三四五六七八九十两"
@@ -213,6 +214,7 @@ _CODE = re.compile(r"(?<![A-Za-z0-9.+\-])[A-Z][A-Za-z]*\d{1,2}(?:\.\d)?[A-Z]*(?!
 # F5G+5G+X, EPC+O, 1+6+N+6+1: codes and numbers joined by plus signs, with a letter, are a
 # formula of techniques, contracts or plans; numbers alone are a sum
 _CODE_FORMULA = re.compile(r"(?<![A-Za-z0-9.+\-])(?=[0-9+]*[A-Za-z])[A-Za-z0-9]+(?:\+[A-Za-z0-9]+)+(?![A-Za-z0-9.+\-])")
+_CAPITAL, _LETTER_OR_DIGIT = re.compile("[A-Z]"), re.compile("[A-Za-z0-9]")  # where each can begin (see scan)
 
 
 def code_terms(text: str) -> Iterator[Occurrence]:
@@ -227,7 +229,8 @@ def code_terms(text: str) -> Iterator[Occurrence]:
     named = list(named_codes(text))
     inside = {i for o in named for i in range(o.start, o.end)}
     serial_end = -1  # where the last serial label ended: the next code listed after it is one too (T6、T7)
-    for match in sorted([*_CODE.finditer(text), *_CODE_FORMULA.finditer(text)], key=lambda m: m.start()):
+    codes = [*matches_from(_CODE, _CAPITAL, text), *matches_from(_CODE_FORMULA, _LETTER_OR_DIGIT, text)]
+    for match in sorted(codes, key=lambda m: m.start()):
         if _serial_label(text, match) or _listed_after(text, serial_end, match):
             serial_end = match.end()
         elif match.start() not in inside:
@@ -281,7 +284,9 @@ def _listed_after(text: str, serial_end: int, match: re.Match) -> bool:
 
 # 车网互动（V2G）, 生态环境导向发展（EOD）, 不动产投资信托基金（REITs）: the genre introduces an
 # acronym in brackets after its Chinese name; an English word spelled out (（SCIENCE）) is longer
-_NAMED_CODE = re.compile(r"([\u4e00-\u9fff]{2,20})[（(]([A-Za-z][A-Za-z0-9]{1,5})[）)]")
+_BRACKETED_CODE = re.compile(r"[（(]([A-Za-z][A-Za-z0-9]{1,5})[）)]")
+_LONGEST_NAME = 20
+_NAMED_CODE = re.compile(f"([\u4e00-\u9fff]{{2,{_LONGEST_NAME}}}){_BRACKETED_CODE.pattern}")
 _CAPITALS = re.compile("[A-Z]")
 # bodies are named, not coined: an association, a league, a company (挪威船级社（DNV）, 中国篮球职业联赛（CBA）)
 _BODY = ("社", "会", "联赛", "公司", "集团", "组织", "银行", "大学", "学院", "机构")
@@ -296,7 +301,7 @@ def named_codes(text: str) -> Iterator[Occurrence]:
     >>> [(o.term, o.surface) for o in named_codes("推动全国首个智能融合低空系统（SILAS）建设，与挪威船级社(DNV)合作。")]
     [('SILAS', '智能融合低空系统（SILAS）')]
     """
-    for match in _NAMED_CODE.finditer(text):
+    for match in matches_ending(_NAMED_CODE, _BRACKETED_CODE, text, _LONGEST_NAME):
         name, code = _name_before(match.group(1)), match.group(2)
         if len(name) >= 2 and len(_CAPITALS.findall(code)) >= 2 and not name.endswith(_BODY):
             start = match.end(1) - len(name)
