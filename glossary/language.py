@@ -52,22 +52,67 @@ def _remembered(viterbi):
     """jieba.posseg's guess at the words and tags of a run of characters its dictionary does not
     cut, remembered: its HMM is the slowest step of tagging, and the same runs come back (the
     words after the quotations of one term, a sentence asked about twice). The guess depends on
-    the run alone, as its model's tables never change."""
+    the run alone, as its model's tables never change. Each guess is made by `_viterbi`."""
     tables: tuple = ()
+    predecessors: dict = {}
 
     @functools.lru_cache(maxsize=1 << 12)
     def guess(run: str) -> tuple:
-        return viterbi(run, *tables)
+        return _viterbi(run, *tables, predecessors) or viterbi(run, *tables)
 
     def remembered(run, *model):
-        nonlocal tables
+        nonlocal tables, predecessors
         if not tables:
-            tables = model
+            tables, predecessors = model, _predecessors(model[2])
         if any(a is not b for a, b in zip(model, tables, strict=True)):
             return viterbi(run, *model)
         return guess(run)
 
     return remembered
+
+
+_UNSEEN = -3.14e100  # jieba.posseg's log probability of a character a state never emits
+
+
+def _predecessors(transitions: dict[str, dict[str, float]]) -> dict[str, list[tuple[str, float]]]:
+    """Each state of the HMM with the states that go on to it and the log probability of that."""
+    before: dict[str, list[tuple[str, float]]] = {}
+    for state, nexts in transitions.items():
+        for after, probability in nexts.items():
+            before.setdefault(after, []).append((state, probability))
+    return before
+
+
+def _viterbi(run: str, states: dict, start: dict, transitions: dict, emissions: dict,
+             predecessors: dict[str, list[tuple[str, float]]]) -> tuple[float, list] | None:
+    """jieba.posseg's viterbi, with the same result, in half the time; None where it would fail.
+
+    jieba's weighs every state of the previous character against each state of this one, and
+    gives a transition its model never saw a log probability of minus infinity; the model's
+    own values are all finite, so such a path never wins while any seen one exists, and there
+    always is one (jieba takes only states some previous state goes on to). Only the states
+    that go on to each are weighed here, with the same sums in the same order, and ties are
+    broken the same way (the greater state). Where jieba would find no state to go on to (and
+    fail), None lets it."""
+    every = transitions.keys()
+    previous = {y: start[y] + emissions[y].get(run[0], _UNSEEN) for y in states.get(run[0], every)}
+    steps: list[dict] = [dict.fromkeys(previous, "")]
+    for char in run[1:]:
+        expected = {y for x in previous for y in transitions[x]}
+        if not expected:
+            return None
+        current, step = {}, {}
+        for y in set(states.get(char, every)) & expected or expected:
+            emitted = emissions[y].get(char, _UNSEEN)
+            current[y], step[y] = max((previous[x] + p + emitted, x) for x, p in predecessors[y] if x in previous)
+        previous = current
+        steps.append(step)
+    probability, state = max((p, y) for y, p in previous.items())
+    route = [""] * len(run)
+    for i in range(len(run) - 1, -1, -1):
+        route[i] = state
+        state = steps[i][state]
+    return probability, route
 
 
 @contextlib.contextmanager

@@ -1,11 +1,12 @@
 """Word bounds found clause by clause are the bounds of cutting the whole text at once."""
 
 import os
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.language import jieba, word_bounds
+from glossary.language import _predecessors, _viterbi, jieba, word_bounds
 
 PIECES = ["推进乡村振兴", "“四横三纵”", "两学一做", "5G+智慧农业", "abc", " ", "\u3000", "\r\n", "\n", "，", "。",
           "1+16", "2024年", "一老一小", "-", ".", "%", "_", "#", "&", "中华人民共和国", "𠀾", "é"]
@@ -62,3 +63,12 @@ def test_tagging_with_the_remembered_guesses_tags_as_jieba_does():
             posseg.viterbi = original
     assert posseg.viterbi is not viterbi
     assert [[tuple(pair) for pair in posseg.cut(text)] for text in texts * 2] == expected * 2
+
+
+@settings(max_examples=200, deadline=None, derandomize=bool(os.environ.get("CI")))
+@given(st.text("推进乡村振兴双停扫楼改革企业工作的了和与是滴灌式秒批提低扩中", min_size=1, max_size=12))
+def test_the_part_of_speech_guess_is_jiebas_own(run):
+    """Weighing only the transitions jieba's HMM has seen gives its result exactly, ties included."""
+    posseg = jieba().posseg
+    model = (posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
+    assert _viterbi(run, *model, _predecessors(posseg.trans_P)) == sys.modules["jieba.posseg.viterbi"].viterbi(run, *model)
