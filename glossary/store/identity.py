@@ -51,26 +51,41 @@ def _names(entry: dict, shared: set[tuple[str, str]] = frozenset()) -> list[str]
     return list(dict.fromkeys(key(n) for n in written if n))
 
 
-def _shared_cores(terms: list[dict], live: list[int]) -> set[tuple[str, str]]:
+def _shared_cores(terms: list[dict], live: list[int], group: dict[int, int]) -> set[tuple[str, str]]:
     """(report, core) where one report's 名词解释 explains two terms with that quoted core under
     different head nouns (安全管理“1+3”文件, 社区换届“1+3”方案), or the core bare beside it under
     one (“三公”, “三公”家庭): two entries that the core must not join. A bare item holds the core
-    as its headword, as its form only where the body writes it."""
+    as its headword, as its form only where the body writes it. Entries count by their `group`:
+    holders joined by another name hold the core as one."""
     holders: dict[tuple[str, str], set[int]] = {}
     for i in live:
         for source in terms[i].get("sources") or []:
             if source.get("how") != "glossary":
                 continue
-            holders.setdefault((source["report"], key(terms[i]["term"])), set()).add(i)
+            holders.setdefault((source["report"], key(terms[i]["term"])), set()).add(group[i])
             for form in source.get("forms") or []:
                 core = key(split_headword(form)[0])
                 if core != key(form):
-                    holders.setdefault((source["report"], core), set()).add(i)
+                    holders.setdefault((source["report"], core), set()).add(group[i])
     return {pair for pair, entries_ in holders.items() if len(entries_) > 1}
 
 
 def _groups(terms: list[dict], live: list[int]) -> list[list[int]]:
-    """Live entries joined by a shared name (union-find over entry positions)."""
+    """Live entries joined by a shared name, until the groups no longer change: entries that
+    a report's items tell apart by a core's head nouns, once joined by another name, no longer
+    keep that core from naming them (see `_shared_cores`), and the groups must be those a fold
+    of the folded glossary finds too, or a second extract over the same reports would differ."""
+    groups = [[i] for i in live]
+    while True:
+        shared = _shared_cores(terms, live, {i: g[0] for g in groups for i in g})
+        joined = _joined(terms, live, shared)
+        if len(joined) == len(groups):
+            return joined
+        groups = joined
+
+
+def _joined(terms: list[dict], live: list[int], shared: set[tuple[str, str]]) -> list[list[int]]:
+    """Live entries joined by a name other than a shared core (union-find over entry positions)."""
     parent = {i: i for i in live}
 
     def find(i: int) -> int:
@@ -80,7 +95,6 @@ def _groups(terms: list[dict], live: list[int]) -> list[list[int]]:
         return i
 
     owner: dict[str, int] = {}
-    shared = _shared_cores(terms, live)
     for i in live:
         for name in _names(terms[i], shared):
             j = owner.setdefault(name, i)

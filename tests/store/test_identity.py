@@ -114,6 +114,20 @@ def test_a_core_told_apart_by_its_items_names_no_headed_form_of_the_body():
     assert [s["report"] for s in entries["三公"]["sources"]] == ["r1", "r2"]
 
 
+def test_entries_a_fold_joins_are_folded_again_by_the_core_they_no_longer_keep_apart():
+    """The third report explains “零就业” apart from “零就业”家庭, so the core names neither its
+    items nor its “零就业”企业. The fourth writes “零就业”家庭 for 零就业 and joins the two items;
+    told apart no longer, the core then joins 零就业企业 too — in the first run already, not only
+    in a second over the folded glossary."""
+    texts = ["推进“零就业”建设。\n", "推进“零就业”建设。\n",
+             "推进“零就业”企业建设。\n名词解释\n1.“零就业”：第1项解释。\n2.“零就业”家庭：第2项解释。\n",
+             "推进“零就业”家庭建设。\n"]
+    glossary = store.Glossary()
+    first = _extract(texts, [0, 1, 2, 3], glossary)
+    assert [(e["term"], e.get("aliases")) for e in glossary.live()] == [("零就业", ["零就业企业", "零就业家庭"])]
+    assert _extract(texts, [0, 1, 2, 3], glossary) == first
+
+
 def test_items_that_share_a_quoted_core_under_different_heads_are_two_entries():
     """One report explains 安全管理“1+3”文件 and 社区换届“1+3”方案 apart; another report's “1+3”
     is a third thing. Each definition stays on its own entry, with the body's spelling of it."""
