@@ -339,6 +339,34 @@ def _predicate(term: str) -> bool:
     return _PREDICATE_END.search(term) is not None and not is_numbered(term)
 
 
+# the levels of a ranking climbed one after another (“省级—国家级—世界级”, “市级、省级”)
+_LEVEL = re.compile("[\u4e00-\u9fff]{1,3}级")
+
+
+def _levels(term: str) -> bool:
+    """A ladder of levels (“省级—国家级—世界级”): how far a thing is to rise, not its name.
+
+    >>> _levels("省级—国家级—世界级"), _levels("国家级"), _levels("一级、二级")
+    (True, False, True)
+    """
+    parts = _parts(term)
+    return len(parts) > 1 and all(_LEVEL.fullmatch(p) for p in parts)
+
+
+# a figure kept, held or brought within a range: a target stated (“经济增长保持在合理区间”,
+# 控制在3%以内), not a name
+_TARGET = re.compile("(?:保持|控制|稳定|维持)在")
+
+
+def _target(term: str) -> bool:
+    """“经济增长保持在合理区间”: a clause that keeps a figure in a range states a target.
+
+    >>> _target("经济增长保持在合理区间"), _target("保持定力")
+    (True, False)
+    """
+    return _TARGET.search(term) is not None
+
+
 def _degree(term: str) -> bool:
     """“更宜居”, “最严格”, “最优解”: a short phrase opened by 更 or 最 grades a quality, it
     names nothing; nor does 大 before a generic noun (“大格局”, “大问题”), which only says
@@ -351,11 +379,12 @@ def _degree(term: str) -> bool:
 def _quality(term: str) -> bool:
     """“全覆盖”, “有温度”, “含绿量”, “烟火气”: a quality or a reach, not a name. 全 before an
     everyday word says how far an action reaches (“全链条”), 有 before an everyday noun what
-    a thing has (“有品质”), 含…量 how much of something it holds (“含新量”), and an air or a
-    flavour after a noun how it feels (“国际范”, “未来风”).
+    a thing has (“有品质”), 含…量 how much of something it holds (“含新量”), an air or a
+    flavour after a noun how it feels (“国际范”, “未来风”), and 高 or 低 before a common noun
+    of measure its grade (“高品质”, “高水平”; the rarer noun of an abbreviation stays: “高交会”).
 
-    >>> [_quality(t) for t in ["全覆盖", "有温度", "含绿量", "烟火气", "全运会", "河长制"]]
-    [True, True, True, True, False, False]
+    >>> [_quality(t) for t in ["全覆盖", "有温度", "含绿量", "烟火气", "高品质", "全运会", "河长制", "高交会"]]
+    [True, True, True, True, True, False, False, False]
     """
     if len(term) != 3:
         return False
@@ -363,7 +392,8 @@ def _quality(term: str) -> bool:
     return ((term[0] == "全" and word_frequency(first) >= _ORDINARY)
             or (term[0] == "有" and word_frequency(first) >= _ORDINARY and (_tag(first) or "")[:1] in "na")
             or (term[0] == "含" and term[2] == "量")
-            or (term[2] in "气味范风" and word_frequency(last) >= _ORDINARY and (_tag(last) or "")[:1] in "nt"))
+            or (term[2] in "气味范风" and word_frequency(last) >= _ORDINARY and (_tag(last) or "")[:1] in "nt")
+            or (term[0] in "高低" and word_frequency(first) >= _EMPHASIS and _tag(first) == "n"))
 
 
 # a round magnitude (千亿, 百亿级, 万亿元级) or the class of a unit (平方公里级)
@@ -466,6 +496,8 @@ def _figure_of_speech(term: str) -> bool:
             or len(term) == 3 and term[0] in "软硬" and word_frequency(term[1:]) >= _ORDINARY
             # a word of place (jieba's tag s: “家门口”, “身边”) for nearness
             or _tag(term) == "s"
+            # a noun and 上 or 里 for a place a thing reaches (“舌尖上”, “指尖上”)
+            or len(term) == 3 and term[2] in "上里" and _tag(term[:2]) == "n" and word_frequency(term[:2]) >= _ORDINARY
             # a feeling measured as an index (“幸福指数”)
             or term.endswith("指数") and _tag(term[:-2]) == "a")
 
@@ -496,10 +528,23 @@ def _manner(term: str) -> bool:
     [True, True, True, True, False, False]
     """
     return (re.fullmatch(r"(.)对\1", term) is not None or (len(term) == 3 and term[0] in "不你我他")
-            or _STEP_AHEAD.fullmatch(term) is not None
+            or _STEP_AHEAD.fullmatch(term) is not None or _made_better(term)
             or "怎么" in term or "什么" in term
             or _A_NOT_A.search(term) is not None or _NEITHER.fullmatch(term) is not None
             or all(_MISCONDUCT.fullmatch(p) for p in _parts(term)))
+
+
+def _made_better(term: str) -> bool:
+    """“做大做强”, “做优做强”: 做 twice, each time with a quality, says how an industry or a firm
+    is to grow; the genre's coined pairs repeat a verb with objects (“秒报秒批”, “即申即享”).
+
+    >>> _made_better("做大做强"), _made_better("做优做强"), _made_better("秒报秒批")
+    (True, True, False)
+    """
+    return len(term) == 4 and term[0] == term[2] == "做" and term[1] in _GROWTH and term[3] in _GROWTH
+
+
+_GROWTH = "大强优精深实细新活特专美"  # the qualities an industry is made to gain: 做大, 做强, 做优, 做精
 
 
 # a step ahead of others or up from before (“先人一步”, “快人一步”, “提升一步”): how fast or far,
@@ -611,5 +656,5 @@ _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
     _figure_of_speech, _goal, _manner, _mirrored_parts, _manner_adverbial, _predicate, _with_particle,
     _degree, _zero_tally, _quality, _magnitude, _potential_complement,
-    _reduplicated,
+    _reduplicated, _levels, _target,
 )

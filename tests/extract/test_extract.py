@@ -122,6 +122,10 @@ def terms_in(sentence: str) -> list[str]:
         # a doubled word of manner makes a list a manner
         ("锤炼“扎扎实实、踏踏实实、求真务实”优良作风，做到“实实在在”，推行“1188”。", ["1188"]),
         ("抢占“滩头阵地”，挖掘“数据富矿”，打造“城市客厅”，在“家门口”就业，提升“幸福指数”，演出“一票难求”。", []),
+        # grades, places a thing reaches, growth in qualities, ladders of levels and targets
+        # kept in a range; an abbreviation's rarer noun stays
+        ("打造“高品质”城区，守护“舌尖上”的安全，推动企业“做大做强”，实现“省级—国家级—世界级”跃升，"
+         "确保“经济增长保持在合理区间”，办好“高交会”。", ["高交会"]),
         # effects, situations, exams, records and steps ahead are figures; counted ones stay
         ("发挥“虹吸效应”，“开创发展新局面”，经受“历史大考”，创下“历史新高”，做到“先人一步”，奔赴“诗和远方”，推行“一期一步”。",
          ["一期一步"]),
