@@ -74,8 +74,9 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
     def first(i: int) -> tuple[list[Occurrence], list[GlossaryItem], bytes, set[str], set[str], set[str]]:
         bounds = word_bounds(reports[i].body)  # segmented on demand, carried on to the second pass
         occurrences, explained = first_pass(reports[i], bounds)
-        named = {o.term for o in occurrences} | {item.term for item in explained}
-        coined = {o.term for o in occurrences if is_coined(o.term)} | {item.term for item in explained}
+        terms = {o.term for o in occurrences} | _whole_names(reports[i].body, occurrences, explained)
+        named = terms | {item.term for item in explained}
+        coined = {term for term in terms if is_coined(term)} | {item.term for item in explained}
         return occurrences, explained, bounds.marks, acronyms_used(reports[i].body), coined, named
 
     def told(found: tuple) -> tuple[set[str], set[str], set[str]]:
@@ -203,6 +204,15 @@ def _named_apart(item: GlossaryItem) -> bool:
     """Whether an item is named by its whole written form because another item of its report
     shares its quoted core (see `sections._named_apart`)."""
     return bool(item.display) and not item.parts and key(item.term) == key(item.display) != key(split_headword(item.display)[0])
+
+
+def _whole_names(body: str, occurrences: list[Occurrence], explained: list[GlossaryItem]) -> set[str]:
+    """The whole names the second pass gives occurrences where the report's items tell a core
+    apart (see `_whole_where_items_part`): terms of the batch like the others, looked for in
+    every report as the next extract will look for them once the glossary holds them."""
+    if not any(_named_apart(item) for item in explained):
+        return set()
+    return {o.term for o in _whole_where_items_part(_complete_heads(occurrences, body), explained)}
 
 
 def _whole_where_items_part(occurrences: list[Occurrence], explained: list[GlossaryItem]) -> list[Occurrence]:

@@ -128,6 +128,19 @@ def test_entries_a_fold_joins_are_folded_again_by_the_core_they_no_longer_keep_a
     assert _extract(texts, [0, 1, 2, 3], glossary) == first
 
 
+def test_a_headed_name_a_report_tells_apart_is_found_unquoted_in_the_first_run_already():
+    """The second report's items tell 零就业 apart from 零就业家庭, so its “零就业”企业 is a term of
+    the batch, 零就业企业: the third report's unquoted 零就业企业 is found whole in the first run, as
+    the second run finds it once the glossary holds the term, not as 零就业."""
+    texts = ["推进“零就业”建设。\n",
+             "推进“零就业”企业建设。\n名词解释\n1.“零就业”：第1项解释。\n2.“零就业”家庭：第2项解释。\n",
+             "落实零就业企业。\n"]
+    glossary = store.Glossary()
+    first = _extract(texts, [0, 1, 2], glossary)
+    assert [s["report"] for s in {e["term"]: e for e in glossary.live()}["零就业企业"]["sources"]] == ["r1", "r2"]
+    assert _extract(texts, [0, 1, 2], glossary) == first
+
+
 def test_items_that_share_a_quoted_core_under_different_heads_are_two_entries():
     """One report explains 安全管理“1+3”文件 and 社区换届“1+3”方案 apart; another report's “1+3”
     is a third thing. Each definition stays on its own entry, with the body's spelling of it."""
