@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ..language import NUMERALS, is_numbered
 from ..model import Occurrence
+from .counts import numeral_total, split_items
 from .heads import PROGRAMME_HEADS, head_noun
 from .judge import (
     MOTTO_PARTS,
@@ -83,6 +84,8 @@ def quoted_terms(text: str) -> Iterator[Occurrence]:
             shared = bool(text[start - 1:start]) and text[start - 1] in "”、"  # “21条”“18条”: one topic
             topic = (topics.get(start) or topics.get(start - 1) or "") if shared else _topic(text, start)
             topics[end + 1] = topic
+        elif is_numbered(term) and not _PART_MARKS.search(term):  # a list of slogans is no one count
+            topic = _owner(text, start, term)
         surface = topic + (text[start:end - 1] + text[end] if escaped else text[start:end + 1]) + head
         opening = start if shared else start - len(topic)
         yield Occurrence(term=term, start=opening, end=end + 1 + len(head), surface=surface, quoted=True)
@@ -107,6 +110,27 @@ def _topic(text: str, start: int) -> str:
     ends = list(_ISSUED.finditer(before))
     topic = before[ends[-1].end():] if ends else ""
     return topic if len(topic) >= 2 else ""
+
+
+# 社区“三资”, 集体“三资”, 城市“六乱”: a count of assets or ills is named with whose they are, a
+# collective or a level of place written right before it; the 名词解释 items name them so
+_OWNERS = ("社区", "农村", "集体", "城市", "乡村", "村级")
+
+
+def _owner(text: str, start: int, term: str) -> str:
+    """The collective or level of place written right before a quoted count, or ''. Not where
+    the count sums up the list it ends, as many items as it counts (…中心城市、创新型城市、
+    示范市和国际化城市“一区四市”): the place word there is the list's last item.
+
+    >>> text = "优化社区“三资”监管，整治城市“六乱”，推动“两新”，建设中心城市、创新型城市、示范市和国际化城市“一区三市”。"
+    >>> [_owner(text, text.index(c) - 1, c) for c in ["三资", "六乱", "两新", "一区三市"]]
+    ['社区', '城市', '', '']
+    """
+    before = text[max(0, start - 2):start]
+    if before not in _OWNERS:
+        return ""
+    items = split_items(_clause_before(text, start))
+    return "" if len(items) > 1 and len(items) == numeral_total(term) else before
 
 
 _LONGEST_LINK = 4  # characters between two quotations of one figure: 和, 转化为

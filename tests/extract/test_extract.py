@@ -155,6 +155,11 @@ def test_a_count_of_articles_is_named_by_the_topic_before_it(sentence, surfaces)
     assert [o.surface for o in quoted_terms(sentence)] == surfaces
 
 
+def test_a_quoted_count_is_spelled_with_the_collective_or_place_it_belongs_to():
+    sentence = "优化社区“三资”监管服务系统，整治城市“六乱”，推动“两新”，深化社区“一网通办、一体运行”。"
+    assert [o.surface for o in quoted_terms(sentence)] == ["社区“三资”监管服务系统", "城市“六乱”", "“两新”", "“一网通办、一体运行”"]
+
+
 def test_an_escaped_quotation_mark_is_no_part_of_the_term():
     [occ] = quoted_terms('积极开展\\"绿色政府\\"创建活动。')
     assert (occ.term, occ.surface) == ("绿色政府", '"绿色政府"创建活动')
