@@ -418,8 +418,29 @@ def _zero_tally(term: str) -> bool:
 
 def _description(term: str) -> bool:
     """“小而美”, “专而精”, “严和实”, “深和细”: two qualities joined by 而, 和 or 与 describe,
-    they do not name (郑和号 is a ship: 郑和 is one word)."""
-    return len(term) == 3 and (term[1] == "而" or term[1] in "和与" and not word_frequency(term[:2]))
+    they do not name (郑和号 is a ship: 郑和 is one word); nor do two everyday words joined by
+    与 or 和 (“科技与法治”), which say what is combined, as a coinage would abbreviate them.
+
+    >>> [_description(t) for t in ["小而美", "严和实", "科技与法治", "郑和号", "产业集群+创新集群"]]
+    [True, True, True, False, False]
+    """
+    if len(term) == 3:
+        return term[1] == "而" or term[1] in "和与" and not word_frequency(term[:2])
+    pair = _EVERYDAY_PAIR.fullmatch(term)
+    return pair is not None and all(word_frequency(word) >= _ORDINARY for word in pair.groups())
+
+
+_EVERYDAY_PAIR = re.compile("([\u4e00-\u9fff]{2,4})[与和]([\u4e00-\u9fff]{2,4})")
+
+
+def _process(term: str) -> bool:
+    """“定制化”, “标准化”: an everyday word and 化 says how a thing is done or made, quoted
+    for emphasis; the genre's coinages in 化 are not words before it (“非粮化”, “非农化”).
+
+    >>> _process("定制化"), _process("标准化"), _process("非粮化")
+    (True, True, False)
+    """
+    return len(term) == 3 and term[2] == "化" and word_frequency(term[:2]) >= _ORDINARY
 
 
 def _with_particle(term: str) -> bool:
@@ -656,5 +677,5 @@ _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
     _figure_of_speech, _goal, _manner, _mirrored_parts, _manner_adverbial, _predicate, _with_particle,
     _degree, _zero_tally, _quality, _magnitude, _potential_complement,
-    _reduplicated, _levels, _target,
+    _reduplicated, _levels, _target, _process,
 )
