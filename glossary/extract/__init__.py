@@ -27,7 +27,7 @@ from .acronyms import acronym_terms, acronyms_used, shared_acronyms
 from .forms import split_headword
 from .heads import noun_follows
 from .inline import body_definition
-from .judge import is_coined, quoted_for_emphasis, spreads
+from .judge import has_numeral, is_coined, is_national, quoted_for_emphasis, spreads
 from .known import find_known, known_pattern, national, spelled_fuller
 from .sentences import around, best_sentence
 
@@ -71,26 +71,28 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
     if reports:
         preload()
 
-    def first(i: int) -> tuple[list[Occurrence], list[GlossaryItem], bytes, set[str], set[str], set[str]]:
+    def first(i: int) -> tuple[list[Occurrence], list[GlossaryItem], bytes, set[str], set[str], set[str], set[str]]:
         bounds = word_bounds(reports[i].body)  # segmented on demand, carried on to the second pass
         occurrences, explained = first_pass(reports[i], bounds)
         terms = {o.term for o in occurrences} | _whole_names(reports[i].body, occurrences, explained)
         named = terms | {item.term for item in explained}
         coined = {term for term in terms if is_coined(term)} | {item.term for item in explained}
-        return occurrences, explained, bounds.marks, acronyms_used(reports[i].body), coined, named
+        return (occurrences, explained, bounds.marks, acronyms_used(reports[i].body), coined, named,
+                _vouched(occurrences, explained))
 
-    def told(found: tuple) -> tuple[set[str], set[str], set[str]]:
+    def told(found: tuple) -> tuple[set[str], set[str], set[str], set[str]]:
         """What `between` needs of a first pass; the occurrences stay in the worker that found them."""
         return found[3:]
 
-    def between(told: list[tuple[set[str], set[str], set[str]]]) -> tuple:
-        coined = {term for term in known if is_coined(term)}.union(*(coined for _, coined, _ in told))
+    def between(told: list[tuple[set[str], set[str], set[str], set[str]]]) -> tuple:
+        coined = {term for term in known if is_coined(term)}.union(*(coined for _, coined, _, _ in told))
         vocabulary = {term for term in coined if spreads(term)}
-        held = set(known).union(*(named for _, _, named in told))  # every term the glossary will hold once merged
-        return frozenset(vocabulary), shared_acronyms((used for used, _, _ in told), held)
+        held = set(known).union(*(named for _, _, named, _ in told))  # every term the glossary will hold once merged
+        once.update(_quoted_once([(coined, vouched) for _, coined, _, vouched in told]))
+        return frozenset(vocabulary), shared_acronyms((used for used, *_ in told), held)
 
     def second(i: int, first_found: tuple, batch: tuple) -> list[Found]:
-        (occurrences, explained, marks, used, coined, _), (vocabulary, acronyms), report = first_found, batch, reports[i]
+        (occurrences, explained, marks, used, coined, *_), (vocabulary, acronyms), report = first_found, batch, reports[i]
         bounds = WordBounds(report.body, marks)
         # an acronym only where the report uses it as a name: the measured GDP stays a figure
         unquoted = [*find_known(report.body, _batch_pattern(vocabulary), bounds, by=KNOWN),
@@ -98,8 +100,49 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
                     *acronym_terms(report.body, acronyms & used, by=ACRONYM)]
         return _group(report, occurrences + _outside(unquoted, occurrences), explained)
 
-    return dict(zip((r.id for r in reports), in_two_passes(first, between, second, sizes, workers, told, meanwhile),
-                    strict=True))
+    once: set[str] = set()  # what `between` learns of the batch: coinages only one report's quote vouches for
+    found = in_two_passes(first, between, second, sizes, workers, told, meanwhile)
+    return dict(zip((r.id for r in reports), _without_everyday(reports, found, once), strict=True))
+
+
+def _vouched(occurrences: list[Occurrence], explained: list[GlossaryItem]) -> set[str]:
+    """Terms a report vouches for as names: those its 名词解释 explains and those it quotes
+    twice or more (a report repeats the names it uses; emphasis is written once)."""
+    quoted = Counter(o.term for o in occurrences if o.quoted)
+    return {item.term for item in explained} | {term for term, n in quoted.items() if n >= 2}
+
+
+def _quoted_once(coined: list[tuple[set[str], set[str]]]) -> set[str]:
+    """Coinages the batch has one report's emphasis for: found by their form in one report
+    alone, which neither explains them nor quotes them twice, with no numeral (a formula is a
+    name) and not national shorthand. Each report's coinages and vouched names in `coined`."""
+    found_in = Counter(term for terms, _ in coined for term in terms)
+    vouched = set().union(*(names for _, names in coined))
+    return {term for term, n in found_in.items()
+            if n == 1 and term not in vouched and not has_numeral(term) and not is_national(term)}
+
+
+_EVERYDAY_PLACES = 3  # places whose reports write unquoted what one report quoted once: the genre's language
+
+
+def _without_everyday(reports: list[Report], found: list[list[Found]], once: set[str]) -> list[list[Found]]:
+    """Each report's terms without the phrases one report quoted once that the reports of many
+    places write unquoted.
+
+    A coinage quoted once travels unquoted to the reports of its own region (警地融合 in other
+    cities of its province, 凤凰城 in the district's later reports). Words that reports of three
+    places or more write without quotes, while one report alone quoted them once, are the
+    genre's everyday language (做大做强, 宜居宜业, 新赛道) or the tail of other names
+    (扩能提质行动 after “提质行动”, 医疗卫生强基工程 after “强基工程”): there they name no
+    term of that report.
+    """
+    places: dict[str, set[str]] = {}
+    for report, terms in zip(reports, found, strict=True):
+        for f in terms:
+            if f.term in once and f.found_by == (KNOWN,):
+                places.setdefault(f.term, set()).add(report.place or report.id)
+    everyday = {term for term, where in places.items() if len(where) >= _EVERYDAY_PLACES}
+    return [[f for f in terms if not (f.term in everyday and f.found_by == (KNOWN,))] for terms in found]
 
 
 @functools.lru_cache(maxsize=1)

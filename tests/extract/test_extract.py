@@ -1,5 +1,6 @@
 import os
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import example, given, settings
@@ -449,6 +450,38 @@ def test_a_term_quoted_in_one_report_is_found_in_another():
     a = parse_report("a", "推进“警地融合”。\n")
     b = parse_report("b", "深化警地融合机制。\n")
     assert "警地融合" in by_term(extract_reports([a, b])["b"])
+
+
+def in_place(report_id, text, place):
+    return replace(parse_report(report_id, text + "\n"), place=place)
+
+
+ELSEWHERE = ["实施服务业扩能提质行动，抢占新赛道。", "布局一批新赛道，开展整体提质行动。",
+             "开辟产业新赛道，实施稳岗扩容提质行动。"]
+
+
+def elsewhere(places):
+    """Reports of the given places that write 新赛道 and …提质行动 unquoted."""
+    return [in_place(f"r{i}", text, place) for i, (text, place) in enumerate(zip(ELSEWHERE, places, strict=True))]
+
+
+def test_what_one_report_quotes_once_and_many_places_write_unquoted_is_no_term_there():
+    """新赛道 is everyday language, 扩能提质行动 another programme than the quoted 提质行动."""
+    quoting = in_place("q", "实施营养改善计划“提质行动”，开辟产业“新赛道”。", "甲省")
+    found = extract_reports([quoting, *elsewhere("乙丙丁")])
+    assert {f.term for f in found["q"]} == {"提质行动", "新赛道"}
+    assert not any(found[f"r{i}"] for i in range(3))
+
+
+@pytest.mark.parametrize("quoting, places", [
+    (["实施营养改善计划“提质行动”，开辟产业“新赛道”。"], "乙丙乙"),  # two other places only
+    (["实施“提质行动”。“提质行动”成效明显，开辟产业“新赛道”。“新赛道”成效明显。"], "乙丙丁"),  # quoted twice
+    (["实施“提质行动”，开辟产业“新赛道”。", "开展“提质行动”，布局“新赛道”。"], "乙丙丁"),  # two reports find them
+])
+def test_a_term_quoted_in_one_report_reaches_the_reports_of_its_region(quoting, places):
+    reports = [in_place(f"q{i}", text, "甲省") for i, text in enumerate(quoting)]
+    found = extract_reports([*reports, *elsewhere(places)])
+    assert all({"提质行动", "新赛道"} <= {f.term for f in found[f"r{i}"]} for i in range(3))
 
 
 def test_everyday_phrases_do_not_spread_to_other_reports():
