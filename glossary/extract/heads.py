@@ -35,7 +35,7 @@ KIND_HEADS = PROGRAMME_HEADS | frozenset(
     "文件 意见 办法 条例 规划 清单 名录 "
     "专班 中心 联盟 队伍 团队 基金 基金会 实验室 医院 学校 学院 "
     "产业园 科技园 公园 基地 示范区 示范点 样板 航线 线路 专线 场馆 大厦 "
-    "大会 博览会 交易会 展会 峰会 运动会 文化节 旅游节 艺术节 大赛 联赛 集市 论坛 "
+    "大会 博览会 交易会 展会 峰会 运动会 文化节 旅游节 艺术节 大赛 联赛 公开赛 集市 论坛 "
     "布局 网络 路网 网点 产品 品牌 体系 系统 保卫战 攻坚战 战役 热线".split()
 )
 _KIND_ENDINGS = tuple(KIND_HEADS)  # str.endswith takes a tuple; made once, not on every call

@@ -213,6 +213,8 @@ def test_unbalanced_quote_does_not_swallow_the_report():
         ("布局“1+11+N”基层就业服务网点。", "基层就业服务网点"),
         # an adjective or adverb of manner inside the compound (公开, 公共) is part of the name
         ("正式启用“12345”政府公开电话系统，服务范围", "政府公开电话系统"),
+        # an open championship is a kind of event, as a contest or a league is
+        ("办好“WTA”国际女子网球公开赛、中国杯帆船赛", "国际女子网球公开赛"),
         ("“IT+BT+低碳”三大主导产业发展优势，", "三大主导产业"),
         ("“两不具备”村庄6万余户搬迁安置，", "村庄"),
         ("“四大产业集群”关键靠项目，", "关键"),
