@@ -22,10 +22,11 @@ GENERIC_NOUNS = frozenset(
 )
 # the kinds of programme a name can head: an action, project, plan, model, mechanism, system,
 # park, reform, campaign. jieba tags several as verbs or verb-nouns (行动 vn, 联动 v, 安置 v),
-# yet after a quoted name they end it: “扫楼”行动, “房票”安置, “净地”出让, “四区”联动
+# yet after a quoted name they end it: “扫楼”行动, “房票”安置, “净地”出让, “四区”联动, and a
+# certification scheme named by its acronym (AEO认证, GMP认证)
 PROGRAMME_HEADS = frozenset(
     "行动 工程 计划 模式 机制 制度 体系 园区 专项 改革 整治 攻坚 联动 互动 安置 出让 "
-    "项目 品牌 平台 企业 战略 方案 试点".split()
+    "项目 品牌 平台 企业 战略 方案 试点 认证".split()
 )
 # what else a head noun can say a name is, besides a programme: a document (“1+3”文件), a body
 # (“尖兵”专班, “雅江1号”智算中心), a place or facility (“3+9”示范点, “X”产业园), an event (“X”集市,
