@@ -400,6 +400,20 @@ def _quality(term: str) -> bool:
 _MAGNITUDE = re.compile("^[十百千]?[万亿]+(?:元|美元)?级?$|^[十百千万]+元?级$|^(?:平方)?(?:公里|千米|米|吨|千瓦|兆瓦|亩)级$")
 
 
+# a number of years, or a year (“五年”, “十年”, “2035年”): a time the report looks back on or ahead to
+_YEARS = re.compile("[一二三四五六七八九十百千万两〇零0-9]+年")
+
+
+def _years(term: str) -> bool:
+    """“以昂扬奋进的“头年”推动实现稳中向好的“五年””: a span of years is a time, not a name;
+    a count of campaign years keeps its measure word (“三个年”活动).
+
+    >>> _years("五年"), _years("2035年"), _years("三个年"), _years("双年")
+    (True, True, False, False)
+    """
+    return _YEARS.fullmatch(term) is not None
+
+
 def _magnitude(term: str) -> bool:
     """“千亿级”产业集群, 迈上“千亿元”台阶, “平方公里级”片区: a size the report reaches or
     plans, quoted for its roundness; it counts no parts of a programme (“十百千万” does)."""
@@ -677,5 +691,5 @@ _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
     _figure_of_speech, _goal, _manner, _mirrored_parts, _manner_adverbial, _predicate, _with_particle,
     _degree, _zero_tally, _quality, _magnitude, _potential_complement,
-    _reduplicated, _levels, _target, _process,
+    _reduplicated, _levels, _target, _process, _years,
 )

@@ -123,6 +123,8 @@ def terms_in(sentence: str) -> list[str]:
         # a doubled word of manner makes a list a manner
         ("锤炼“扎扎实实、踏踏实实、求真务实”优良作风，做到“实实在在”，推行“1188”。", ["1188"]),
         ("抢占“滩头阵地”，挖掘“数据富矿”，打造“城市客厅”，在“家门口”就业，提升“幸福指数”，演出“一票难求”。", []),
+        # a span of years is a time; a count of campaign years is a formula
+        ("以奋进的“头年”推动稳中向好的“五年”，开展“三个年”活动。", ["三个年"]),
         # processes in 化 and pairs of everyday words describe; coinages in 化 name policies
         ("提供“定制化”服务，坚持“科技与法治”两手并用，防止耕地“非粮化”。", ["非粮化"]),
         # grades, places a thing reaches, growth in qualities, ladders of levels and targets
