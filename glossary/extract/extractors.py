@@ -23,6 +23,7 @@ from ..language import WordBounds
 from ..model import Candidate, Report
 from .known import find_known, national
 from .numbered import code_terms, count_chains, count_phrases, issued_terms, numbered_terms
+from .products import product_terms
 from .quotes import quoted_terms
 from .sections import explained_terms
 
@@ -43,7 +44,7 @@ def names() -> tuple[str, ...]:
     """The registered extractors' names, in the order they settle overlaps.
 
     >>> names()
-    ('quoted', 'numbered', 'count', 'code', 'national', 'glossary')
+    ('quoted', 'numbered', 'count', 'code', 'product', 'national', 'glossary')
     """
     return tuple(_REGISTRY)
 
@@ -78,6 +79,12 @@ def counts(report: Report, bounds: WordBounds) -> Iterable[Candidate]:
 def codes(report: Report, bounds: WordBounds) -> Iterable[Candidate]:
     """Latin codes with a short number (PM2.5, O2O体验店)."""
     return code_terms(report.body)
+
+
+@register("product")
+def products(report: Report, bounds: WordBounds) -> Iterable[Candidate]:
+    """Financial products listed by name after the verb that launches them (科技孵化贷、研发费用损失险)."""
+    return product_terms(report.body)
 
 
 @register("national")

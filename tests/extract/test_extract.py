@@ -617,3 +617,10 @@ def test_a_fuller_national_name_is_read_in_place_not_by_copying_the_text_before_
     start = text.index("八项规定")
     occ = Occurrence("八项规定", start, start + 4, "八项规定", quoted=False)
     assert spelled_fuller(occ, body).surface == "中央八项规定"
+
+
+def test_financial_products_listed_after_their_launch_are_terms():
+    from glossary.extract.products import product_terms
+
+    text = "开发知识产权质押贷、科技孵化贷、研发费用损失险等科技金融产品，推出并购贷、研发贷，防范金融风险，完善养老保险。"
+    assert [o.term for o in product_terms(text)] == ["知识产权质押贷", "科技孵化贷", "研发费用损失险", "并购贷", "研发贷"]
