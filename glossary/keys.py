@@ -15,6 +15,7 @@ QUOTES = "“”\"「」『』‘’'＂＇〝〞"
 _DROP = re.compile(rf"[{re.escape(QUOTES)}\s]")
 
 
+_INVISIBLE = frozenset({"Cc", "Cf"})  # control and format characters
 _NO_QUOTES = str.maketrans("", "", QUOTES)
 
 
@@ -25,12 +26,20 @@ def unquote(text: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)  # merging asks for the same spellings' keys many times over
 def key(text: str) -> str:
-    """Identity of a spelling: NFKC width folding, no quotation marks, no whitespace, lower case.
+    """Identity of a spelling: NFKC width folding, no quotation marks, no whitespace, no invisible
+    characters, lower case.
+
+    Invisible characters (zero-width spaces and joiners, soft hyphens, direction marks, control
+    characters) are no part of a name: a 名词解释 headword is read without them, and the body
+    that spells the same term may keep them.
 
     >>> key("“千村美丽”村") == key("千村美丽村") == key(" ＂千村美丽村＂ ")
     True
     """
-    return _DROP.sub("", unicodedata.normalize("NFKC", text)).lower()
+    folded = _DROP.sub("", unicodedata.normalize("NFKC", text)).lower()
+    if not folded.isprintable():  # rare: a page copied from the web carries invisible characters
+        folded = "".join(ch for ch in folded if unicodedata.category(ch) not in _INVISIBLE)
+    return folded
 
 
 @functools.cache
