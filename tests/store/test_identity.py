@@ -42,6 +42,15 @@ def _extract(texts: list[str], order: list[int], glossary: store.Glossary | None
     return store.dumps(glossary)
 
 
+def _extracted_twice(texts: list[str]) -> store.Glossary:
+    """The glossary of all the texts, in their order, after a second extract over it that must
+    change nothing."""
+    glossary = store.Glossary()
+    first = _extract(texts, list(range(len(texts))), glossary)
+    assert _extract(texts, list(range(len(texts))), glossary) == first
+    return glossary
+
+
 def _errors(text: str) -> list[str]:
     return [p.message for p in validate(parse(text, "terms.yml")) if p.error]
 
@@ -83,9 +92,7 @@ def test_a_second_run_over_the_same_reports_changes_nothing():
     texts = ["办好中国杯帆船赛。\n名词解释\n1.中国杯帆船赛：甲。\n",
              "举办“中国杯”帆船赛。\n名词解释\n1.“中国杯”帆船赛：乙。\n",
              "办好中国杯世界花样滑冰大奖赛。\n"]
-    glossary = store.Glossary()
-    first = _extract(texts, [0, 1, 2], glossary)
-    assert _extract(texts, [0, 1, 2], glossary) == first
+    _extracted_twice(texts)
 
 
 def test_a_bare_item_beside_its_core_under_a_head_noun_keeps_its_own_definition():
@@ -105,9 +112,7 @@ def test_a_core_told_apart_by_its_items_names_no_headed_form_of_the_body():
     texts = ["推进“零就业”建设。\n名词解释\n1.“三公”家庭：第1项解释。\n2.“三公”企业：第2项解释。\n",
              "推进“三公”企业建设。\n名词解释\n1.“三公”：第1项解释。\n2.“三公”家庭：第2项解释。\n3.“零就业”：第3项解释。\n",
              "推进“三公”建设。\n"]
-    glossary = store.Glossary()
-    first = _extract(texts, [0, 1, 2], glossary)
-    assert _extract(texts, [0, 1, 2], glossary) == first
+    glossary = _extracted_twice(texts)
     entries = {e["term"]: e for e in glossary.live()}
     assert sorted(entries) == ["三公", "三公企业", "三公家庭", "零就业"]
     assert [(s["report"], s.get("definition")) for s in entries["三公企业"]["sources"]] == [("r0", "第2项解释。"), ("r1", None)]
@@ -122,10 +127,8 @@ def test_entries_a_fold_joins_are_folded_again_by_the_core_they_no_longer_keep_a
     texts = ["推进“零就业”建设。\n", "推进“零就业”建设。\n",
              "推进“零就业”企业建设。\n名词解释\n1.“零就业”：第1项解释。\n2.“零就业”家庭：第2项解释。\n",
              "推进“零就业”家庭建设。\n"]
-    glossary = store.Glossary()
-    first = _extract(texts, [0, 1, 2, 3], glossary)
+    glossary = _extracted_twice(texts)
     assert [(e["term"], e.get("aliases")) for e in glossary.live()] == [("零就业", ["零就业企业", "零就业家庭"])]
-    assert _extract(texts, [0, 1, 2, 3], glossary) == first
 
 
 def test_a_headed_name_a_report_tells_apart_is_found_unquoted_in_the_first_run_already():
@@ -135,10 +138,8 @@ def test_a_headed_name_a_report_tells_apart_is_found_unquoted_in_the_first_run_a
     texts = ["推进“零就业”建设。\n",
              "推进“零就业”企业建设。\n名词解释\n1.“零就业”：第1项解释。\n2.“零就业”家庭：第2项解释。\n",
              "落实零就业企业。\n"]
-    glossary = store.Glossary()
-    first = _extract(texts, [0, 1, 2], glossary)
+    glossary = _extracted_twice(texts)
     assert [s["report"] for s in {e["term"]: e for e in glossary.live()}["零就业企业"]["sources"]] == ["r1", "r2"]
-    assert _extract(texts, [0, 1, 2], glossary) == first
 
 
 def test_items_that_share_a_quoted_core_under_different_heads_are_two_entries():
