@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from ..language import WordBounds, idioms, jieba, word_bounds, word_frequency
@@ -130,7 +131,15 @@ def count_phrases(text: str, bounds: WordBounds | None = None) -> Iterator[Occur
     >>> [o.term for o in count_phrases("推进政府统计四大工程建设。")]
     ['四大工程']
     """
-    bounds = word_bounds(text) if bounds is None else bounds
+    counts = list(_counts(text, word_bounds(text) if bounds is None else bounds))
+    said_twice = _said_twice(text, {term for _, term, in_figures in counts if in_figures})
+    for occurrence, term, in_figures in counts:
+        if not in_figures or term in said_twice:  # a figure said once is a quantity
+            yield occurrence
+
+
+def _counts(text: str, bounds: WordBounds) -> Iterator[tuple[Occurrence, str, bool]]:
+    """count_phrases' candidates, in order, each with its term and whether its count is in figures."""
     for match in sorted([*_COUNT.finditer(text), *_FIGURE_COUNT.finditer(text)], key=lambda m: m.start()):
         start = match.start()
         window = _COUNT_WINDOW.match(text, match.end())
@@ -146,9 +155,30 @@ def count_phrases(text: str, bounds: WordBounds | None = None) -> Iterator[Occur
         end = match.end() + len(counted)
         if counted and (inside or end in bounds) and not _NUMBER.search(counted):  # 两大百亿级工程: sized, not named
             term, topic = text[start:end], _count_topic(text, start)
-            if match.group()[0].isdigit() and text.count(term) < 2:
-                continue  # a figure said once is a quantity
-            yield Occurrence(term, start - len(topic), end, topic + term, quoted=False)
+            yield Occurrence(term, start - len(topic), end, topic + term, quoted=False), term, match.group()[0].isdigit()
+
+
+_DIGIT_CHAR = re.compile("[0-9]")
+_FIGURE_TOKEN = re.compile("[0-9]{1,2}[大项类个种]")  # 6个, 12项: how a count in figures opens
+
+
+def _said_twice(text: str, terms: set[str]) -> set[str]:
+    """The counts in figures among `terms` that the text writes twice or more (as text.count
+    would count them: anywhere, without overlaps), in one pass over the text's figures: asking
+    text.count of each would read the whole report once per count, and a longer report has more
+    of them."""
+    by_opening: dict[str, list[str]] = {}
+    for term in terms:
+        by_opening.setdefault(_FIGURE_TOKEN.match(term).group(), []).append(term)
+    seen: Counter[str] = Counter()
+    free_from: dict[str, int] = {}  # where each term's next occurrence may begin
+    for digit in _DIGIT_CHAR.finditer(text):
+        opening = _FIGURE_TOKEN.match(text, digit.start())
+        for term in by_opening.get(opening.group(), ()) if opening else ():
+            if digit.start() >= free_from.get(term, 0) and text.startswith(term, digit.start()):
+                seen[term] += 1
+                free_from[term] = digit.start() + len(term)
+    return {term for term, n in seen.items() if n >= 2}
 
 
 # the verbs that launch a programme: what stands between one and the count is the programme's

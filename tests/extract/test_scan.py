@@ -1,4 +1,5 @@
-"""The whole-report patterns tried only where a match can begin find what finditer finds."""
+"""The whole-report patterns tried only where a match can begin find what finditer finds, and
+counts in figures said twice are found in one pass as text.count finds them."""
 
 import os
 
@@ -6,7 +7,16 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from glossary.extract.acronyms import _ACRONYM, _LETTER
-from glossary.extract.numbered import _BRACKETED_CODE, _CAPITAL, _CODE, _CODE_FORMULA, _LETTER_OR_DIGIT, _LONGEST_NAME, _NAMED_CODE
+from glossary.extract.numbered import (
+    _BRACKETED_CODE,
+    _CAPITAL,
+    _CODE,
+    _CODE_FORMULA,
+    _LETTER_OR_DIGIT,
+    _LONGEST_NAME,
+    _NAMED_CODE,
+    _said_twice,
+)
 from glossary.extract.scan import matches_ending, matches_from
 
 # Han characters, brackets of both widths, letters of both cases, digits and the marks the
@@ -32,3 +42,13 @@ def test_codes_and_acronyms_are_the_matches_of_the_whole_scan(text):
 @example("智能融合低空系统（SILAS）与挪威船级社(DNV)合作，（AB）（CD）")
 def test_named_codes_are_the_matches_of_the_whole_scan(text):
     assert found(matches_ending(_NAMED_CODE, _BRACKETED_CODE, text, _LONGEST_NAME)) == found(_NAMED_CODE.finditer(text))
+
+
+FIGURES = st.text("0126个项大甲乙", max_size=40)
+
+
+@settings(max_examples=500, deadline=None, derandomize=bool(os.environ.get("CI")))
+@given(FIGURES, st.lists(st.from_regex("[12][0-9]?[个项大][甲乙0-9]{0,3}", fullmatch=True), max_size=5))
+@example("6个甲6个甲，16个甲乙", ["6个甲", "16个甲"])
+def test_counts_said_twice_are_those_text_count_finds_twice(text, terms):
+    assert _said_twice(text, set(terms)) == {term for term in terms if text.count(term) >= 2}
