@@ -51,20 +51,41 @@ _QUOTES = "“”‘’「」『』\"＂"
 
 def body_definition(text: str, occurrences: list[Occurrence]) -> str | None:
     """What the body says one term means at one of its first occurrences, verbatim; None when
-    it says nothing the genre's habits recognise."""
+    it says nothing the genre's habits recognise, or when it spells a numbered term out twice as
+    two different lists: the report gives one name to two things (“十大项目” of roads, then of
+    culture), and either list would tell the reader of the other's places a wrong meaning."""
     national = bool(occurrences) and is_national(occurrences[0].term)
+    found = None
     for occ in occurrences[:_FIRST_OCCURRENCES]:
-        if not occ.quoted and _MEASURED.fullmatch(occ.term):
-            continue  # 引进吕思清、王皓、郑洁三名文体英才: a numeral and a measure word count what follows
-        total = numeral_total(occ.term)
-        for find in (_explained_after, _counted_after, _listed_before, _enumerated_after, _headed_after,
-                     _parted_after, _clauses_after, _spelled_after, _spelled_nearby):
-            if national and find in _BESIDE_THE_NAME and _longer_name(occ):
-                continue  # a “双碳”云脑平台 is a local thing named after 双碳: what is said of it is not what 双碳 means
-            definition = find(text, occ, total)
-            if definition:
-                return definition
+        definition = _defined_at(text, occ, national)
+        if definition and found is None:
+            found = definition
+            if numeral_total(occ.term) is None:
+                return found
+        elif definition and not _same_list(found, definition):
+            return None
+    return found
+
+
+def _defined_at(text: str, occ: Occurrence, national: bool) -> str | None:
+    """What the body says the term means at one occurrence, by the first of the genre's ways that reads it."""
+    if not occ.quoted and _MEASURED.fullmatch(occ.term):
+        return None  # 引进吕思清、王皓、郑洁三名文体英才: a numeral and a measure word count what follows
+    total = numeral_total(occ.term)
+    for find in (_explained_after, _counted_after, _listed_before, _enumerated_after, _headed_after,
+                 _parted_after, _clauses_after, _spelled_after, _spelled_nearby):
+        if national and find in _BESIDE_THE_NAME and _longer_name(occ):
+            continue  # a “双碳”云脑平台 is a local thing named after 双碳: what is said of it is not what 双碳 means
+        definition = find(text, occ, total)
+        if definition:
+            return definition
     return None
+
+
+def _same_list(first: str, other: str) -> bool:
+    """Two spellings of one list: an item of either stands in the other (甲、乙、丙 and 一是甲…二是乙…)."""
+    return any(item.strip() in other for item in split_items(first)) \
+        or any(item.strip() in first for item in split_items(other))
 
 
 _MEASURED = re.compile(f"[{_CHINESE_NUMBERS}两]+[名位个家项条]")
@@ -177,6 +198,7 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     lead = _lead_in(items[0])
     lead += _verb_before_item(items[0][lead:], items[1:])
     lead += _subject_and_verb_end(items[0][lead:])
+    lead = _quoted_start(items, lead)
     if predicate in _PREDICATES and _has_verb(items[0][:lead]):
         return None  # 开展甲提质、…、品质消费全域创建“五大行动”: the clause has its verb, so the last word
         # may be the item's own (创建) as well as a predicate (实现); which one, nothing tells
@@ -187,6 +209,16 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
             jieba().lcut(item)[0] in _PREDICATES for item in items[1:]) or _subject_and_verb(items[0]):
         return None  # 坚持和落实“两个毫不动摇”, …信息系统、实现居民健康档案“一人一档”: actions, not items
     return listed[lead:len(listed) - tail]
+
+
+def _quoted_start(items: list[str], lead: int) -> int:
+    """Where the first item begins when every other item opens with a quoted name (推出全国首个区县级
+    防疫惠企政策|“福企”十一条、“福企”新十条、“1+9+N”产业资金政策“三部曲”): items of one list are
+    alike in form, so the first opens with its quotation too and the words before it are the clause's."""
+    if len(items) < 2 or not all(item.lstrip().startswith(tuple(_OPENING_QUOTES)) for item in items[1:]):
+        return lead
+    opening = max(items[0].rfind(mark) for mark in _OPENING_QUOTES)
+    return max(lead, opening)
 
 
 def _cuts_a_shared_start(items: list[str], lead: int) -> bool:
@@ -381,8 +413,11 @@ _ADVERBIAL_VERBS = frozenset("深入 持续 加快 全面 大力 积极 着力 �
 # follows them (探索|建立两地协作、…四项机制, 推动|形成生活圈、生态圈、生产圈)
 _CLAUSE_VERBS = frozenset("深化 提质 健全 壮大 探索 落实 整治 面向 发力 聚力 集中力量 攻坚 系统 高起点 年内 推动 推进 "
                           "实施 出台 形成 打造 建设 发展 围绕 体现 统筹 引导 启动 布局".split())
-_LEAD_TAGS = frozenset({"p", "d", "ad", "c", "u", "ul", "uz", "ug", "r", "b", "m", "x"})  # m: 四是; x: ** of markdown;
-# ul, uz, ug: 了, 着, 过 after the verb (明确了|我市…)
+_LEAD_TAGS = frozenset({"p", "d", "ad", "c", "u", "ul", "uz", "ug", "r", "m", "x"})  # m: 四是; x: ** of markdown;
+# ul, uz, ug: 了, 着, 过 after the verb (明确了|我市…). Not b, jieba's attributive words (公共, 总, 非法):
+# they qualify the first item's noun (实现|公共文明指数、环境卫生指数), except those that rank the
+# thing the count qualifies among its kind (是全省|唯一|水质、空气质量“双上升”城市: the only such city)
+_RANKS = frozenset({"唯一"})
 # nouns by jieba's dictionary that the genre uses as the first verb of a pair: 规划|建设铁岗、公明…
 _VERB_BEFORE_VERB = frozenset({"规划"})
 _OPENING_QUOTES = "“‘「『"
@@ -407,7 +442,7 @@ def _lead_in(first_item: str) -> int:
         after_verb = i > 0 and cut == sum(len(w) for w, _ in words[:i]) and len(words[i - 1][0]) == 1
         if word[0] in _OPENING_QUOTES:
             break  # a quotation opens the item: 开展|“新光明”提速
-        strippable = (word in _ADVERBIAL_VERBS or word in _CLAUSE_VERBS or flag in _LEAD_TAGS
+        strippable = (word in _ADVERBIAL_VERBS or word in _CLAUSE_VERBS or flag in _LEAD_TAGS or word in _RANKS
                       or re.fullmatch(r"全[省市县区国]", word) or _adverb_and_verb(word)
                       or (word in _VERB_BEFORE_VERB and words[i + 1][1].startswith("v"))
                       or (flag == "v" and words[i + 1][1] != "v" and not _name_piece(word, words[i + 1][1]))

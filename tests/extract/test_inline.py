@@ -78,6 +78,12 @@ def defined(text: str, term: str) -> str | None:
     ("全面落实责任、政策、帮扶、监管“四个不摘”。", "四个不摘", "责任、政策、帮扶、监管"),  # 落实: jieba's a
     ("拓展面向国际、国内的“两个扇面”。", "两个扇面", "国际、国内"),  # 面向: jieba's n
     ("推动济南、青岛协同打造区域航空“双枢纽”。", "双枢纽", "济南、青岛"),  # 协同 opens the predicate
+    ("开展背街小巷集中整治，实现公共文明指数、环境卫生指数“双提升”。", "双提升",
+     "公共文明指数、环境卫生指数"),  # 公共 (jieba's b) qualifies the item's noun, it opens no clause
+    ("严打违法犯罪，总警情、刑事警情、治安警情实现“三下降”。", "三下降", "总警情、刑事警情、治安警情"),
+    ("金融风险稳妥处置，非法集资新发、存量案件实现“双下降”。", "双下降", "非法集资新发、存量案件"),
+    ("推出全国首个区级惠企政策“福企”十一条、“福企”新十条、“1+9+N”产业资金政策“三部曲”。", "三部曲",
+     "“福企”十一条、“福企”新十条、“1+9+N”产业资金政策"),  # every other item opens with its quoted name
     ("推进警地融合、警民融合、社会面协同管控“三项新机制”。", "三项新机制", "警地融合、警民融合、社会面协同管控"),
     ("电信诈骗警情数、立案数提前实现“双下降”。", "双下降", "电信诈骗警情数、立案数"),
     ("并引导推进电信网、广播电视网和计算机网的“三网”融通。", "三网", "电信网、广播电视网和计算机网"),
@@ -258,3 +264,17 @@ def lead_by_pattern(text: str, start: int, suffix: str) -> tuple[str, int] | Non
 def test_a_sentence_lead_is_what_its_regular_expression_finds(text, suffix, start):
     start = min(start, len(text))
     assert _lead(text, start, suffix) == lead_by_pattern(text, start, suffix)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("强力推进“三大项目”：1.建设海岸公路。2.加快通道建设。3.推进地铁规划。\n加快发展文体事业。实施“三大项目”：1.建设文体中心。"
+     "2.改造书城。3.办好马拉松。\n", "三大项目"),  # points of roads, then points of culture
+    ("完善数量、质量、生态“三位一体”耕地保护体系。推进生产、供销、信用“三位一体”改革。", "三位一体"),
+])
+def test_a_name_the_report_gives_two_different_lists_takes_neither(text, term):
+    assert defined(text, term) is None
+
+
+def test_a_list_spelled_twice_the_same_is_taken():
+    text = "实施“三大工程”：1.甲工程。2.乙工程。3.丙工程。\n年内推进甲工程、乙工程、丙工程“三大工程”。"
+    assert defined(text, "三大工程") == "1.甲工程……2.乙工程……3.丙工程"
