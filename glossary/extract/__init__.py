@@ -29,6 +29,7 @@ from .heads import noun_follows
 from .inline import body_definition
 from .judge import has_numeral, is_coined, is_national, quoted_for_emphasis, spreads
 from .known import find_known, known_pattern, national, spelled_fuller
+from .quotes import PAIRS
 from .sentences import around, best_sentence
 
 __all__ = ["extract_reports", "first_pass", "known_pattern", "preload"]
@@ -36,6 +37,7 @@ __all__ = ["extract_reports", "first_pass", "known_pattern", "preload"]
 _LONGEST_SUFFIX = 4  # characters after a closing quote that can complete another spelling
 KNOWN = "known"  # how a term of the batch found again unquoted is found (the second pass)
 ACRONYM = "acronym"  # how an acronym the batch shares is found (the second pass, see acronyms)
+_CLOSING_QUOTES = frozenset(PAIRS.values())
 
 
 def first_pass(report: Report, bounds: WordBounds | None = None) -> tuple[list[Occurrence], list[GlossaryItem]]:
@@ -95,10 +97,12 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
         (occurrences, explained, marks, used, coined, *_), (vocabulary, acronyms), report = first_found, batch, reports[i]
         bounds = WordBounds(report.body, marks)
         # an acronym only where the report uses it as a name: the measured GDP stays a figure
-        unquoted = [*find_known(report.body, _batch_pattern(vocabulary), bounds, by=KNOWN),
-                    *find_known(report.body, known_pattern(coined - vocabulary), bounds, by=KNOWN),
-                    *acronym_terms(report.body, acronyms & used, by=ACRONYM)]
-        return _group(report, occurrences + _outside(unquoted, occurrences), explained)
+        shared = list(acronym_terms(report.body, acronyms & used, by=ACRONYM))
+        unquoted = _outside([*find_known(report.body, _batch_pattern(vocabulary), bounds, by=KNOWN),
+                             *find_known(report.body, known_pattern(coined - vocabulary), bounds, by=KNOWN),
+                             *shared], occurrences)
+        heading = _outside(shared, [*map(_without_head, occurrences), *unquoted])
+        return _group(report, occurrences + unquoted + heading, explained)
 
     once: set[str] = set()  # what `between` learns of the batch: coinages only one report's quote vouches for
     found = in_two_passes(first, between, second, sizes, workers, told, meanwhile)
@@ -151,6 +155,15 @@ def _batch_pattern(vocabulary: frozenset[str]) -> re.Pattern | None:
     The workers get the words, not a pattern compiled here: a pickled pattern is compiled again
     where it is read, so compiling it here as well would only keep the other cores waiting."""
     return known_pattern(vocabulary)
+
+
+def _without_head(occ: Occurrence) -> Occurrence:
+    """A quoted occurrence without the head noun after its closing quote: an acronym of the batch
+    that heads a quoted name (“智慧大鹏”APP) is a place where the report uses that acronym too."""
+    closing = max(occ.surface.rfind(mark) for mark in _CLOSING_QUOTES)
+    if not occ.quoted or closing < 0:
+        return occ
+    return replace(occ, end=occ.end - (len(occ.surface) - closing - 1))
 
 
 def _outside(candidates: list[Occurrence], taken: list[Occurrence]) -> list[Occurrence]:

@@ -8,6 +8,10 @@ import re
 from ..language import jieba
 
 _NOUN_TAGS = ("n", "nz", "vn", "nt", "ng", "j")
+# words that only ever stand before the noun they qualify, so inside a head they carry it on to
+# that noun, never end it: a distinguishing adjective (高级认证, 大型安居社区, 综合开发; jieba's b)
+# and the place an event or a body is named after (ATP深圳公开赛, 国际冠军杯中国赛; ns)
+_MODIFIER_TAGS = ("b", "ns")
 _LONGEST_HEAD = 7  # 现代化产业体系; anything longer is the rest of the sentence
 _WINDOW = 12
 _LONGEST_PHRASE = 10  # 社会救助帮扶体系, 基层就业服务网点: a compound name a report writes whole
@@ -22,14 +26,14 @@ GENERIC_NOUNS = frozenset(
 )
 # the kinds of programme a name can head: an action, project, plan, model, mechanism, system,
 # park, reform, campaign. jieba tags several as verbs or verb-nouns (行动 vn, 联动 v, 安置 v),
-# yet after a quoted name they end it: “扫楼”行动, “房票”安置, “净地”出让, “四区”联动, and a
-# certification scheme named by its acronym (AEO认证, GMP认证)
+# yet after a quoted name they end it: “扫楼”行动, “房票”安置, “净地”出让, “四区”联动, a way
+# of developing land named by its acronym (TOD开发, EOD开发) and a certification scheme (AEO认证, GMP认证)
 PROGRAMME_HEADS = frozenset(
     "行动 工程 计划 模式 机制 制度 体系 园区 专项 改革 整治 攻坚 联动 互动 安置 出让 "
-    "项目 品牌 平台 企业 战略 方案 试点 认证".split()
+    "项目 品牌 平台 企业 战略 方案 试点 认证 开发".split()
 )
 # what else a head noun can say a name is, besides a programme: a document (“1+3”文件), a body
-# (“尖兵”专班, “雅江1号”智算中心), a place or facility (“3+9”示范点, “X”产业园), an event (“X”集市,
+# (“尖兵”专班, “雅江1号”智算中心), an application for phones (“智慧福田”APP, “i福田”小程序), a place or facility (“3+9”示范点, “X”产业园), an event (“X”集市,
 # “X”大会), a layout (“一主一带”发展布局), a campaign (“五大”保卫战). After a name the report writes once, any other noun is
 # the sentence going on (“福田杰出人才奖”影响, “三州”全域旅游潜力, “两污”处理率, “湘易办”用户)
 KIND_HEADS = PROGRAMME_HEADS | frozenset(
@@ -37,7 +41,7 @@ KIND_HEADS = PROGRAMME_HEADS | frozenset(
     "专班 中心 联盟 队伍 团队 基金 基金会 实验室 医院 学校 学院 "
     "产业园 科技园 公园 基地 示范区 示范点 样板 航线 线路 专线 场馆 大厦 "
     "大会 博览会 交易会 展会 峰会 运动会 文化节 旅游节 艺术节 大赛 联赛 公开赛 集市 论坛 "
-    "布局 网络 路网 网点 产品 品牌 体系 系统 保卫战 攻坚战 战役 热线".split()
+    "布局 网络 路网 网点 产品 品牌 体系 系统 保卫战 攻坚战 战役 热线 APP App 小程序 公众号".split()
 )
 _KIND_ENDINGS = tuple(KIND_HEADS)  # str.endswith takes a tuple; made once, not on every call
 # words that join a name to a programme noun: “谋治”系列专项行动; without one they are no head
@@ -103,23 +107,37 @@ def _head_words(run: str) -> list[tuple[str, str]]:
     most heads end after a word or two, before the words that cost jieba most (unknown ones it
     guesses by its HMM)."""
     words: list[tuple[str, str]] = []
+    capped = False
     for word, flag in jieba().posseg.cut(run):
         if (_qualifier(word) or word in _PREDICATES or (words and word in _OVERALL)
                 or sum(len(w) for w, _ in words) + len(word) > _LONGEST_HEAD):
+            capped = not (_qualifier(word) or word in _PREDICATES or word in _OVERALL)
             break
-        if flag not in _NOUN_TAGS and word not in PROGRAMME_HEADS | _LINKS:
+        # a noun of a kind is a noun whatever jieba tags it (公开赛 nr)
+        if flag not in _NOUN_TAGS + _MODIFIER_TAGS and word not in KIND_HEADS | _LINKS:
             break
         if words and words[-1][0] in PROGRAMME_HEADS and word not in PROGRAMME_HEADS and len(word) > 1:
             break  # a programme noun ends the name (“X”联动发展新格局), but for a suffix (“X”项目库)
         words.append((word, flag))
     # a head ends on a noun: “双停”企业, not “双停”企业盘活; a verb-noun that names a programme
     # ends it too (“扫楼”行动); a generic noun after the head is what it achieved (“三个意识”教育成果)
-    while words and (words[-1][1] == "vn" and words[-1][0] not in PROGRAMME_HEADS or len(words) > 1 and words[-1][0] in GENERIC_NOUNS):
+    while words and (words[-1][1] == "vn" and words[-1][0] not in PROGRAMME_HEADS or len(words) > 1 and words[-1][0] in GENERIC_NOUNS
+                     or words[-1][1] in _MODIFIER_TAGS):
         words.pop()
     link = next((i for i, (w, _) in enumerate(words) if w in _LINKS), None)
     if link is not None and not (words[-1][0] in PROGRAMME_HEADS and len(words) > link + 1):
         del words[link:]
-    return words
+    return _modified_kind(words, capped)
+
+
+def _modified_kind(words: list[tuple[str, str]], capped: bool) -> list[tuple[str, str]]:
+    """The head words, cut before a modifier (see _MODIFIER_TAGS) unless the head it carries on
+    to is whole and names a kind: AEO高级认证, ATP深圳公开赛; not “四清两亲”新型政商 (关系 left
+    off), “四位一体”新型企业 (cut short of 服务体系), 国考深圳河 (a place the sentence goes on to)."""
+    first = next((i for i, (_, flag) in enumerate(words) if flag in _MODIFIER_TAGS), None)
+    if first is None or (not capped and names_kind("".join(w for w, _ in words))):
+        return words
+    return words[:first]
 
 
 def _whole_phrase(run: str, head: str) -> str:

@@ -219,6 +219,20 @@ def test_unbalanced_quote_does_not_swallow_the_report():
         ("办好“WTA”国际女子网球公开赛、中国杯帆船赛", "国际女子网球公开赛"),
         # a certification scheme is named by its acronym before 认证, a verb-noun jieba tags vn
         ("推动企业通过“AEO”认证，", "认证"),
+        # a way of developing land is named by its acronym before 开发, a verb jieba tags v
+        ("有序实施光明城站“TOD”开发，先行启动", "开发"),
+        ("探索“TOD”开发模式，促进", "开发模式"),
+        # a distinguishing adjective and the place an event is named after carry the head on to
+        # a noun of its kind (公开赛, which jieba tags as a person's name)
+        ("“AEO”高级认证企业由50家增至62家", "高级认证企业"),
+        ("办好“ATP”深圳公开赛、沃尔沃高尔夫中国公开赛", "深圳公开赛"),
+        # ... and are left off where no whole noun of a kind follows them
+        ("构建“四清两亲”新型政商关系，", ""),
+        ("完善“四位一体”新型企业服务体系，优化", ""),
+        ("“十三五”规划主要指标完成", "规划"),
+        ("确保“国考”深圳河河口断面水质达标", ""),
+        # an application for phones is a kind of thing a name heads
+        ("“智慧福田”APP正式上线", "APP"),
         ("“IT+BT+低碳”三大主导产业发展优势，", "三大主导产业"),
         ("“两不具备”村庄6万余户搬迁安置，", "村庄"),
         ("“四大产业集群”关键靠项目，", "关键"),
@@ -431,6 +445,14 @@ def test_an_acronym_two_reports_use_is_a_term_with_its_head_noun():
     found = extract_reports([a, b])
     assert {f.term: f.surfaces for f in found["a"]} == {"CIM": ["CIM平台"], "TOD": ["TOD模式"]}
     assert [f.found_by for f in found["a"]] == [("acronym",), ("acronym",)]
+
+
+def test_an_acronym_of_the_batch_that_heads_a_quoted_name_is_found_there_too():
+    a = parse_report("a", "开发“智慧大鹏”APP，方便群众办事。\n")
+    b = parse_report("b", "产业空间服务平台APP上线运行。\n")
+    found = by_term(extract_reports([a, b])["a"])
+    assert found["智慧大鹏"].surfaces == ["“智慧大鹏”APP"]
+    assert found["APP"].count == 1
 
 
 def test_an_acronym_the_glossary_knows_is_a_term_in_a_report_alone():
