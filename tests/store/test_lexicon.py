@@ -83,6 +83,40 @@ def test_no_bundled_definition_opens_by_naming_its_entry():
         assert opening not in (e.term, *e.aliases), e.term
 
 
+
+@pytest.mark.parametrize("name, elsewhere", [
+    ("大督查", "a district's own supervision system, 构建…的大督查体系 (the State Council's is 国务院大督查)"),
+    ("五个必须", "the discipline of 2015 (牢记“五个必须”，严防“七个有之”) and the economic work conference of 2025"),
+    ("四化", "四化同步 in one province, 新型工业化、新型城镇化、农业现代化、旅游产业化 in another"),
+    ("三新", "消费“三新” in one report, a city's own “三新”、“三量”工作 in another"),
+    ("两化", "两化融合 in one report, 两化一振兴 in another"),
+])
+def test_a_name_that_means_other_things_in_other_reports_has_no_bundled_entry(name, elsewhere):
+    """One lexicon meaning per name: a definition recorded on an entry is shown for every report
+    that uses the name, so a name whose reports mean different things stays out of the lexicon
+    (or is claimed only in the fuller form that means one thing)."""
+    assert lexicon.bundled().find([name]) is None, elsewhere
+
+
+def test_the_state_councils_inspection_is_explained_and_a_districts_own_is_not(tmp_path):
+    """大督查 alone is also a district's own supervision system (打造“大督查”体系); the national
+    meaning belongs to 国务院大督查, which reports write in full, a name of its own."""
+    path = tmp_path / "terms.yml"
+    run(path, a="获国务院大督查通报表扬。\n", b="构建“围绕中心、全面覆盖”的大督查体系，打造“大督查”体系。\n")
+    assert "国务院" in entry(path, "国务院大督查")["lexicon"]["definition"]
+    assert [s["report"] for s in entry(path, "国务院大督查")["sources"]] == ["a"]
+    assert "lexicon" not in entry(path, "大督查")
+
+
+def test_a_campaign_that_reaches_beyond_work_safety_is_not_confined_to_it(tmp_path):
+    """打非治违 began as a campaign of work safety, and reports run it over refined oil and
+    measuring instruments too: the lexicon's meaning must fit them all."""
+    path = tmp_path / "terms.yml"
+    run(path, a="持续开展成品油和计量设施“打非治违”。\n")
+    definition = entry(path, "打非治违")["lexicon"]["definition"]
+    assert definition.startswith("打击非法违法") and "市场" in definition
+
+
 # ---- the loader ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, message", [
