@@ -195,8 +195,9 @@ def _group(report: Report, occurrences: list[Occurrence], explained: list[Glossa
         term = item.term if item else _headword(occs)
         inline = None if item else body_definition(report.body, occs)
         # a term set before a noun is never one quoted for emphasis: whether it is (jieba tags
-        # the words after each quotation) is asked last, of the few the other marks leave
-        if not item and quoted_for_emphasis(term, len(occs), False, inline is not None) \
+        # the words after each quotation) is asked last, of the few the other marks leave; a
+        # term found by its form without quotes (推行代建制) was quoted for nothing
+        if not item and any(o.quoted for o in occs) and quoted_for_emphasis(term, len(occs), False, inline is not None) \
                 and not _labels_noun(occs, report.body):
             continue
         surfaces = Counter(o.surface for o in occs if (o.start, o.end) not in owned)

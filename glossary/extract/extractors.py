@@ -26,6 +26,7 @@ from .numbered import code_terms, count_chains, count_phrases, issued_terms, num
 from .products import product_terms
 from .quotes import quoted_terms
 from .sections import explained_terms
+from .systems import system_terms
 
 Extractor = Callable[[Report, WordBounds], Iterable[Candidate]]
 _REGISTRY: dict[str, Extractor] = {}
@@ -44,7 +45,7 @@ def names() -> tuple[str, ...]:
     """The registered extractors' names, in the order they settle overlaps.
 
     >>> names()
-    ('quoted', 'numbered', 'count', 'code', 'product', 'national', 'glossary')
+    ('quoted', 'numbered', 'count', 'code', 'product', 'system', 'national', 'glossary')
     """
     return tuple(_REGISTRY)
 
@@ -85,6 +86,12 @@ def codes(report: Report, bounds: WordBounds) -> Iterable[Candidate]:
 def products(report: Report, bounds: WordBounds) -> Iterable[Candidate]:
     """Financial products listed by name after the verb that launches them (科技孵化贷、研发费用损失险)."""
     return product_terms(report.body)
+
+
+@register("system")
+def systems(report: Report, bounds: WordBounds) -> Iterable[Candidate]:
+    """Systems named by 制 after the verb that introduces them (推行校长职级制, 深化代建制改革)."""
+    return system_terms(report.body)
 
 
 @register("national")

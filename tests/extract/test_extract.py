@@ -646,3 +646,19 @@ def test_financial_products_listed_after_their_launch_are_terms():
 
     text = "开发知识产权质押贷、科技孵化贷、研发费用损失险等科技金融产品，推出并购贷、研发贷，防范金融风险，完善养老保险。"
     assert [o.term for o in product_terms(text)] == ["知识产权质押贷", "科技孵化贷", "研发费用损失险", "并购贷", "研发贷"]
+
+
+def test_systems_named_by_zhi_after_the_verb_that_introduces_them_are_terms():
+    from glossary.extract.systems import system_terms
+
+    text = ("推行校长职级制和首席教师制度；推广横岗街道信访调解司法确认制；深化政府投资项目代建制改革；"
+            "实施片区总师制；完善工作机制，深化行政体制改革，落实粮食安全责任制，推动风光制绿氢，"
+            "建立双轨制考核，义务教育大学区制全面推行。")
+    assert [o.term for o in system_terms(text)] == ["校长职级制", "信访调解司法确认制", "政府投资项目代建制", "总师制"]
+
+
+def test_a_system_the_dictionary_holds_as_a_rare_word_is_kept_where_it_is_written_once():
+    """代建制 is a word of jieba's dictionary (frequency 3); written once without quotes it was
+    dropped as if quoted for emphasis, which only a quotation can be."""
+    (found,) = extract_reports([parse_report("r", "不断健全完善代建制，建立代建评价监督机制。\n")], workers=1)["r"]
+    assert (found.term, found.quoted, found.found_by) == ("代建制", False, ("system",))

@@ -21,11 +21,11 @@ def by_term(found):
 def test_every_extractor_has_one_signature_and_marks_what_it_finds():
     report = parse_report("r", TEXT)
     bounds = word_bounds(report.body)
-    assert extractors.names() == ("quoted", "numbered", "count", "code", "product", "national", "glossary")
+    assert extractors.names() == ("quoted", "numbered", "count", "code", "product", "system", "national", "glossary")
     found = {name: list(extractors.run(name, report, bounds)) for name in extractors.names()}
     assert {name: [c.term for c in cs] for name, cs in found.items()} == {
         "quoted": ["四横三纵", "千村美丽"], "numbered": ["四横三纵", "两学一做"], "count": ["五大发展举措"],
-        "code": ["PM2.5"], "product": [], "national": ["两学一做", "八项规定", "河长制"], "glossary": ["河长制"]}
+        "code": ["PM2.5"], "product": [], "system": [], "national": ["两学一做", "八项规定", "河长制"], "glossary": ["河长制"]}
     assert all(c.by == name for name, cs in found.items() for c in cs)
     assert all(isinstance(c, GlossaryItem) for c in found["glossary"])
     assert all(isinstance(c, Occurrence) for name, cs in found.items() if name != "glossary" for c in cs)
@@ -79,9 +79,9 @@ def test_a_source_record_keeps_the_verdicts_the_store_reads_back():
     forms or its 名词解释 definition, and the kind the store derives from it is the extractors'."""
     # on the samples the numbered pattern finds only formulas the reports also quote, and the quoted
     # extractor wins (the one other, 两金一银, tallies medals); one more report writes one bare,
-    # and lists financial products, which the samples do not
+    # lists financial products and names a system by 制, which the samples do not
     reports = [*(read_report(path) for path in sorted(REPORTS.glob("*.txt"))),
-               parse_report("r", "推行五抓五促工作法，开发科技孵化贷、研发费用损失险。\n")]
+               parse_report("r", "推行五抓五促工作法，开发科技孵化贷、研发费用损失险，推行校长职级制。\n")]
     found = extract_reports(reports, workers=1)
     assert {name for fs in found.values() for f in fs for name in f.found_by} == {*extractors.names(), "known"}
     for report_id, fs in found.items():
