@@ -88,7 +88,7 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
 
     def between(told: list[tuple[set[str], set[str], set[str], set[str]]]) -> tuple:
         coined = {term for term in known if is_coined(term)}.union(*(coined for _, coined, _, _ in told))
-        vocabulary = {term for term in coined if spreads(term)}
+        vocabulary = {term for term in coined | _named_twice([named for _, _, named, _ in told]) if spreads(term)}
         held = set(known).union(*(named for _, _, named, _ in told))  # every term the glossary will hold once merged
         once.update(_quoted_once([(coined, vouched) for _, coined, _, vouched in told]))
         return frozenset(vocabulary), shared_acronyms((used for used, *_ in told), held)
@@ -114,6 +114,18 @@ def _vouched(occurrences: list[Occurrence], explained: list[GlossaryItem]) -> se
     twice or more (a report repeats the names it uses; emphasis is written once)."""
     quoted = Counter(o.term for o in occurrences if o.quoted)
     return {item.term for item in explained} | {term for term, n in quoted.items() if n >= 2}
+
+
+def _named_twice(named: list[set[str]]) -> set[str]:
+    """Terms that two reports of the batch or more name by their form (quote, count, explain),
+    coined or not: 区域环评, 独角兽 are made of dictionary words, yet reports that each write
+    them as names vouch for them as the batch's vocabulary, as two reports vouch for an acronym
+    (see `acronyms`). Each report's named terms in `named`.
+
+    >>> sorted(_named_twice([{"区域环评", "城市更新"}, {"区域环评", "网红"}, {"网红"}]))
+    ['区域环评', '网红']
+    """
+    return {term for term, n in Counter(term for terms in named for term in terms).items() if n >= 2}
 
 
 def _quoted_once(coined: list[tuple[set[str], set[str]]]) -> set[str]:

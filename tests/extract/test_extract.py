@@ -455,6 +455,16 @@ def test_an_acronym_of_the_batch_that_heads_a_quoted_name_is_found_there_too():
     assert found["APP"].count == 1
 
 
+def test_a_name_of_dictionary_words_two_reports_quote_is_found_unquoted_in_another():
+    a = parse_report("a", "实现“区域环评”全覆盖，培育“独角兽”企业。\n")
+    b = parse_report("b", "深化“区域环评”等服务模式，打造“独角兽”后备队。\n")
+    c = parse_report("c", "区域环评覆盖科学城全域，新增独角兽企业1家。\n")
+    found = by_term(extract_reports([a, b, c])["c"])
+    assert {t: f.surfaces for t, f in found.items()} == {"区域环评": ["区域环评"], "独角兽": ["独角兽企业"]}
+    # one report's quotation vouches for no name elsewhere
+    assert extract_reports([a, c])["c"] == []
+
+
 def test_an_acronym_the_glossary_knows_is_a_term_in_a_report_alone():
     report = parse_report("r", "推进PPP项目落地。\n")
     assert extract_reports([report]) == {"r": []}
