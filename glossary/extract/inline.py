@@ -159,6 +159,7 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     start = occ.start
     while start > 0 and text[start - 1] not in _CLAUSE_BREAK and occ.start - start < total * LONGEST_LISTED_ITEM:
         start -= 1
+    closed = text[start:occ.start].endswith("等")  # 甲、乙、丙等“三大工程”: 等 closes the list the count sums up
     listed = re.sub("[等的]$", "", text[start:occ.start])  # 甲、乙、丙等三大…; 拍脑袋决策、…拍屁股走人的“三拍”
     quoted_list = _QUOTED_LIST.search(listed)
     if quoted_list and not (occ.quoted and "、" not in quoted_list.group(1)):  # “两重”“两新”: two terms
@@ -205,7 +206,8 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     if _cuts_a_shared_start(items, lead):
         return None  # 落实一集群一平台、一政策、一园区、一批链主企业的“四个一”: where the first item starts is unclear
     items[0] = items[0][lead:]
-    if not (_parallel(items) or _parallel_but_head(items) or _parallel_but_topic(items)) or (all(_is_verb(i) for i in items) and not quoted_list) or any(
+    alike = _parallel(items) or _parallel_but_head(items) or _parallel_but_topic(items) or (closed and _item_sized(items))
+    if not alike or (all(_is_verb(i) for i in items) and not quoted_list) or any(
             jieba().lcut(item)[0] in _PREDICATES for item in items[1:]) or _subject_and_verb(items[0]):
         return None  # 坚持和落实“两个毫不动摇”, …信息系统、实现居民健康档案“一人一档”: actions, not items
     return listed[lead:len(listed) - tail]
@@ -219,6 +221,13 @@ def _quoted_start(items: list[str], lead: int) -> int:
         return lead
     opening = max(items[0].rfind(mark) for mark in _OPENING_QUOTES)
     return max(lead, opening)
+
+
+def _item_sized(items: list[str]) -> bool:
+    """Items of a list closed by 等 before a count that agrees with them need not be alike in
+    length (保障性住房建设、“平急两用”公共基础设施建设、城中村改造等“三大工程”): 等 and the count
+    together mark where the list ends and that it is whole; each must still be no longer than an item."""
+    return all(2 <= len(item.strip()) <= LONGEST_LISTED_ITEM for item in items)
 
 
 def _cuts_a_shared_start(items: list[str], lead: int) -> bool:
@@ -717,9 +726,11 @@ def _parted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
 def _clauses_after(text: str, occ: Occurrence, total: int | None) -> str | None:
     """做到“三个必须”：一般性行政开支必须压缩5%以上，公务接待费预算必须再压缩50%，…经费预算必须
     实现“零增长”。: after a colon, the sentence falls into as many clauses as the numeral says,
-    each saying the term's head word (必须) again; the sentence is the definition."""
+    each saying the term's head word (必须) again; the sentence is the definition. A comma does
+    the same where a summary of results names its figures (经济指标实现“双突破”，人均GDP突破2万
+    美元，出口总额突破3000亿美元。): the rest of the sentence is only the clauses that say the head."""
     head = _COUNT_PREFIX.sub("", occ.term)
-    if not total or total < 2 or len(head) < 2 or not text.startswith(("：", ":"), occ.end):
+    if not total or total < 2 or len(head) < 2 or not text.startswith(("：", ":", "，", ","), occ.end):
         return None
     end = occ.end + 1
     while end < len(text) and text[end] not in _FULL_STOP:

@@ -84,6 +84,10 @@ def defined(text: str, term: str) -> str | None:
     ("金融风险稳妥处置，非法集资新发、存量案件实现“双下降”。", "双下降", "非法集资新发、存量案件"),
     ("推出全国首个区级惠企政策“福企”十一条、“福企”新十条、“1+9+N”产业资金政策“三部曲”。", "三部曲",
      "“福企”十一条、“福企”新十条、“1+9+N”产业资金政策"),  # every other item opens with its quoted name
+    ("统筹推进保障性住房建设、“平急两用”公共基础设施建设、城中村改造等“三大工程”。", "三大工程",
+     "保障性住房建设、“平急两用”公共基础设施建设、城中村改造"),  # 等 and the count close the list: unlike lengths
+    ("经济指标实现“双突破”，人均GDP突破2万美元，出口总额突破3000亿美元。", "双突破",
+     "人均GDP突破2万美元，出口总额突破3000亿美元"),  # clauses after a comma, each saying the head word
     ("推进警地融合、警民融合、社会面协同管控“三项新机制”。", "三项新机制", "警地融合、警民融合、社会面协同管控"),
     ("电信诈骗警情数、立案数提前实现“双下降”。", "双下降", "电信诈骗警情数、立案数"),
     ("并引导推进电信网、广播电视网和计算机网的“三网”融通。", "三网", "电信网、广播电视网和计算机网"),
@@ -166,6 +170,9 @@ def test_the_body_spells_the_term_out(text, term, definition):
      "的基础上，从体制创新、动力转换、结构优化和可持续发展能力增强等方面为基本实现现代化夯实基础。", "两个基本"),  # 3 for 2
     ("合作区形成世界500强研发中心、国家重大科研平台、香港高校科研、突破“卡脖子”技术、深港“独角兽”企业、港澳青年创新创业平台等"
      "“六大科创集群”。", "六大科创集群"),  # the clause's subject and verb stand in the first item
+    ("深化中职学校提质培优工程和高职学校“双高”计划。", "双高"),  # not closed by 等: unlike lengths say no list
+    ("需求结构实现“双优化”，服务业投资比重超过8成，工业产品内销比重首次超过5成。", "双优化"),  # 优化 said by no clause
+    ("经济指标实现“双突破”，人均GDP突破2万美元，出口总额突破3000亿美元，进口增长。", "双突破"),  # a third clause
 ])
 def test_lists_that_do_not_define_the_term_are_left_alone(text, term):
     assert defined(text, term) is None
