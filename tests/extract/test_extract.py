@@ -385,6 +385,8 @@ def test_national_shorthand_is_found_unquoted_by_longest_match():
         ("实行管办分开，探索医药分开，坚持以文塑旅、以旅彰文。", ["管办分开", "医药分开", "以文塑旅、以旅彰文"]),
         ("推进雪亮工程，培育灯塔工厂和众创空间，推行国际贸易单一窗口，发展夜间经济。",
          ["雪亮工程", "灯塔工厂", "众创空间", "国际贸易单一窗口", "夜间经济"]),
+        ("新增绿色建筑313万平方米、装配式建筑193万平方米，引育技术经纪人123人，培养技术经理人。",
+         ["绿色建筑", "装配式建筑", "技术经纪人", "技术经理人"]),
     ],
 )
 def test_national_formulas_and_programmes_are_found_unquoted(sentence, expected):
