@@ -2,7 +2,8 @@
 it uses it, for the many reports without a 名词解释 section.
 
 Reports spell their coinages out in a few set ways, each tried at a term's first occurrences:
-- an explanation right after the term: “双创”（大众创业、万众创新）, “X”，即…, X是指…, X就是…;
+- an explanation right after the term: “双创”（大众创业、万众创新）, “X”，即…, X是指…, X就是…,
+  EDI（远程数据交换系统）, or after the kind of thing a count sums up: “九个坚持”重大原则，即…;
 - the items a count promises, listed right before it: 创新、协调、绿色、开放、共享五大发展理念;
 - the items enumerated right after it: “八大民生行动”……一是…二是…, or numbered paragraphs
   (1.… 2.…) under a heading that names it;
@@ -72,7 +73,7 @@ def _defined_at(text: str, occ: Occurrence, national: bool) -> str | None:
     if not occ.quoted and _MEASURED.fullmatch(occ.term):
         return None  # 引进吕思清、王皓、郑洁三名文体英才: a numeral and a measure word count what follows
     total = numeral_total(occ.term)
-    for find in (_explained_after, _counted_after, _listed_before, _enumerated_after, _headed_after,
+    for find in (_explained_after, _kind_then_items, _counted_after, _listed_before, _enumerated_after, _headed_after,
                  _parted_after, _clauses_after, _spelled_after, _spelled_nearby):
         if national and find in _BESIDE_THE_NAME and _longer_name(occ):
             continue  # a “双碳”云脑平台 is a local thing named after 双碳: what is said of it is not what 双碳 means
@@ -108,8 +109,33 @@ def _explained_after(text: str, occ: Occurrence, total: int | None) -> str | Non
     if _NOT_EXPLANATIONS.search(definition) or len(_CJK.findall(definition)) < 2 or _unbalanced(definition):
         return None
     if len(split_items(definition)) != (total or len(split_items(definition))) or (
-            bracketed is not None and total is None and len(split_items(definition)) < 2):
-        return None  # a bracket after a slogan is mostly a qualifier: “村BA”（南部赛区）
+            bracketed is not None and total is None and len(split_items(definition)) < 2
+            and not _ABBREVIATION.fullmatch(occ.term)):
+        return None  # a bracket after a slogan is mostly a qualifier: “村BA”（南部赛区）; after a foreign
+        # abbreviation it is its Chinese name: EDI（远程数据交换系统）, PM2.5(细颗粒物)
+    return definition
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\d+(?:\.\d+)?)?")
+# “九个坚持”重大原则，即坚持…、坚持…: the kind of thing the count sums up (原则, 要求), then 即 and the items
+_KIND_THEN_ITEMS = re.compile(r"[\u4e00-\u9fff]{1,4}[，,]\s*(?:即|也就是)[：:]?([^。；;！？!?\n]{2,400})(?=[。；;！？!?\n]|$)")
+
+
+def _kind_then_items(text: str, occ: Occurrence, total: int | None) -> str | None:
+    """“九个坚持”重大原则，即坚持党的全面领导、…、坚持有效市场和有为政府相结合。: a count, the
+    kind of thing it sums up, then 即 and the rest of the sentence: its items, as many as the
+    numeral says (of many, 和 within the last joins the words of that item)."""
+    if not total or total < 2:
+        return None
+    match = _KIND_THEN_ITEMS.match(text, occ.end)
+    if not match:
+        return None
+    definition = match.group(1).strip()
+    items = split_items(definition)
+    if len(items) == total + 1 and total >= _LONG_LIST:
+        items = [item for item in re.split("[、；;]", definition) if item.strip()]
+    if len(items) != total or any(len(item) > LONGEST_LISTED_ITEM for item in items):
+        return None
     return definition
 
 
@@ -167,7 +193,7 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
         # quoted together right before the count, which marks them as its items whatever words they are
     else:
         quoted_list = None
-    if not listed or listed[-1] in "、，,和及与" or _QUOTED_ITEM.search(listed) or _COUNTED.search(_last_item(listed)) \
+    if not listed.strip() or listed[-1] in "、，,和及与" or _QUOTED_ITEM.search(listed) or _COUNTED.search(_last_item(listed)) \
             or _inside_a_quotation(listed):
         return None  # the term is the list's next item; quoted items are other terms listed alongside;
         # the term is a word of a quoted title: 被命名为新一届“全国双拥模范城（县）”;

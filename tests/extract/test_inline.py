@@ -88,6 +88,9 @@ def defined(text: str, term: str) -> str | None:
      "保障性住房建设、“平急两用”公共基础设施建设、城中村改造"),  # 等 and the count close the list: unlike lengths
     ("经济指标实现“双突破”，人均GDP突破2万美元，出口总额突破3000亿美元。", "双突破",
      "人均GDP突破2万美元，出口总额突破3000亿美元"),  # clauses after a comma, each saying the head word
+    ("体现了“五个坚持”重大原则，即坚持党的全面领导、坚持人民至上、坚持高质量发展、坚持全面深化改革、"
+     "坚持有效市场和有为政府相结合。", "五个坚持",
+     "坚持党的全面领导、坚持人民至上、坚持高质量发展、坚持全面深化改革、坚持有效市场和有为政府相结合"),  # kind, 即, items
     ("推进警地融合、警民融合、社会面协同管控“三项新机制”。", "三项新机制", "警地融合、警民融合、社会面协同管控"),
     ("电信诈骗警情数、立案数提前实现“双下降”。", "双下降", "电信诈骗警情数、立案数"),
     ("并引导推进电信网、广播电视网和计算机网的“三网”融通。", "三网", "电信网、广播电视网和计算机网"),
@@ -171,6 +174,7 @@ def test_the_body_spells_the_term_out(text, term, definition):
     ("合作区形成世界500强研发中心、国家重大科研平台、香港高校科研、突破“卡脖子”技术、深港“独角兽”企业、港澳青年创新创业平台等"
      "“六大科创集群”。", "六大科创集群"),  # the clause's subject and verb stand in the first item
     ("深化中职学校提质培优工程和高职学校“双高”计划。", "双高"),  # not closed by 等: unlike lengths say no list
+    ("体现了“五个坚持”重大原则，即坚持党的全面领导、坚持人民至上、坚持高质量发展。", "五个坚持"),  # three for five
     ("需求结构实现“双优化”，服务业投资比重超过8成，工业产品内销比重首次超过5成。", "双优化"),  # 优化 said by no clause
     ("经济指标实现“双突破”，人均GDP突破2万美元，出口总额突破3000亿美元，进口增长。", "双突破"),  # a third clause
 ])
@@ -285,3 +289,17 @@ def test_a_name_the_report_gives_two_different_lists_takes_neither(text, term):
 def test_a_list_spelled_twice_the_same_is_taken():
     text = "实施“三大工程”：1.甲工程。2.乙工程。3.丙工程。\n年内推进甲工程、乙工程、丙工程“三大工程”。"
     assert defined(text, "三大工程") == "1.甲工程……2.乙工程……3.丙工程"
+
+
+def test_a_count_that_opens_an_indented_paragraph_has_no_list_before_it():
+    text = "请予审议。\n\u3000\u3000“十二五”期间，全市经济平稳增长。"  # only the indent stands before it in its clause
+    assert defined(text, "十二五") is None
+
+
+@pytest.mark.parametrize("text, term, definition", [
+    ("推广普及EDI（远程数据交换系统）项目。", "EDI", "远程数据交换系统"),
+    ("全年PM2.5(细颗粒物)日平均浓度为24微克每立方米。", "PM2.5", "细颗粒物"),
+    ("办好全国村BA（南部赛区）比赛。", "村BA", None),  # no abbreviation: a qualifier
+])
+def test_a_foreign_abbreviation_is_glossed_by_the_bracket_after_it(text, term, definition):
+    assert unquoted(text, term) == definition
