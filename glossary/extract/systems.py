@@ -27,7 +27,7 @@ _INTRODUCE = re.compile("推行|实行|实施|试行|推广|推进|深化|落实
 _LONGEST_NAME = 10  # characters before 制: 政府投资项目代建, 信访调解司法确认, 民生实事人大代表票决
 _LONGEST_PLACE = 6  # characters of a place and its level before a name: 横岗街道
 # the genre's generic nouns of arrangement: a mechanism or a structure, whatever precedes them
-# (扫黑除恶常态化机制, 行政体制), not a system named by the suffix 制
+# (扫黑除恶常态化机制, 行政体制, though jieba holds 化机制 as a word), not a system named by the suffix 制
 _GENERIC = ("机制", "体制")
 # a list or a clause between the verb and 制: no single name (落实耕地保护和粮食安全责任制)
 _NOT_NAME = re.compile("[^\u4e00-\u9fff]|[的和与及等]")
@@ -50,6 +50,8 @@ def system_terms(text: str) -> Iterator[Occurrence]:
     []
     """
     for match in _SYSTEM.finditer(text):
+        if text.startswith(_GENERIC, match.start() - 1):  # most 制 of a report, skipped before jieba
+            continue
         end = match.end()
         before = text[max(0, match.start() - _LONGEST_NAME - _LONGEST_PLACE - 2):match.start()]
         verbs = list(_INTRODUCE.finditer(before))
@@ -64,14 +66,12 @@ def _ends_on_system(name: str) -> bool:
     """Whether 制 closes the name as the suffix of a system, as jieba reads the name: 制 alone
     after a word of two characters or more (职级制, 确认制, 大部门制), or a three-character word
     of the dictionary that ends in 制 and is rare (代建制, 学区制, 承诺制); not an everyday word
-    (机制, 体制, 责任制, 一贯制) nor a longer one made with it (管理体制). The systems of chiefs
+    (控制, 责任制, 一贯制) nor a longer one made with it (管理体制). The systems of chiefs
     after one character (河长制, 林长制) are national shorthand, found as such.
 
     >>> [_ends_on_system(n) for n in ["校长职级制", "代建制", "工作机制", "管理体制", "粮食安全责任制", "林草长制"]]
     [True, True, False, False, False, False]
     """
-    if name.endswith(_GENERIC):
-        return False
     *before, last = jieba().lcut(name, HMM=False)
     if last == "制":
         return bool(before) and len(before[-1]) >= 2

@@ -664,7 +664,7 @@ def test_systems_named_by_zhi_after_the_verb_that_introduces_them_are_terms():
     from glossary.extract.systems import system_terms
 
     text = ("推行校长职级制和首席教师制度；推广横岗街道信访调解司法确认制；深化政府投资项目代建制改革；"
-            "实施片区总师制；完善工作机制，深化行政体制改革，落实粮食安全责任制，推动风光制绿氢，"
+            "实施片区总师制；完善工作机制，健全扫黑除恶常态化机制，深化行政体制改革，落实粮食安全责任制，推动风光制绿氢，"
             "建立双轨制考核，义务教育大学区制全面推行。")
     assert [o.term for o in system_terms(text)] == ["校长职级制", "信访调解司法确认制", "政府投资项目代建制", "总师制"]
 
