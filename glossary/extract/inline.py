@@ -205,6 +205,8 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     if paired:
         return paired
     items = split_items(listed)
+    if total == 2 and len(items) == 1:
+        items = _paired_by_yu(listed) or items
     if _continues_an_item(text, occ.end, items) or _owner(items[-1]) or _spelled_in_last(items[-1], occ.term, total) \
             or _says_the_head(items, occ.term):
         return None
@@ -360,10 +362,22 @@ def _last_item(listed: str) -> str:
     return re.split("[、；;]", listed)[-1]
 
 
+def _paired_by_yu(listed: str) -> list[str] | None:
+    """速度与质量“双优化”, 深化改革与依法治区双轮驱动: two items joined by 与, the written
+    language's 和, where jieba reads 与 as a word of its own (not 参与, 与其), and outside a
+    quotation (入选“道路与桥梁工程”专业群…“双高计划”: 与 joins the words of one name)."""
+    words = [w.word for w in jieba().posseg.cut(listed)]
+    if words.count("与") != 1 or any(mark in listed for mark in _QUOTES):
+        return None
+    at = words.index("与")
+    first, second = "".join(words[:at]), "".join(words[at + 1:])
+    return [first, second] if first and second else None
+
+
 def _joined_by_words(listed: str, items: list[str]) -> bool:
     """和 or 及 between the last two items must be a word of its own, not part of 参与 or 和谐;
     jieba reads the two items whole (机构|和|基础设施), as a cut word (构和) misleads it."""
-    if "、".join(items) == listed.replace("；", "、").replace(";", "、"):
+    if "、".join(items) == listed.replace("；", "、").replace(";", "、") or "与".join(items) == listed:
         return True
     return any(w.flag == "c" for w in jieba().posseg.cut(_last_item(listed)))
 

@@ -88,6 +88,7 @@ def defined(text: str, term: str) -> str | None:
      "保障性住房建设、“平急两用”公共基础设施建设、城中村改造"),  # 等 and the count close the list: unlike lengths
     ("经济指标实现“双突破”，人均GDP突破2万美元，出口总额突破3000亿美元。", "双突破",
      "人均GDP突破2万美元，出口总额突破3000亿美元"),  # clauses after a comma, each saying the head word
+    ("推进轨道光明站与高铁光明城站“双枢纽”综合开发。", "双枢纽", "轨道光明站与高铁光明城站"),  # 与 joins the pair
     ("体现了“五个坚持”重大原则，即坚持党的全面领导、坚持人民至上、坚持高质量发展、坚持全面深化改革、"
      "坚持有效市场和有为政府相结合。", "五个坚持",
      "坚持党的全面领导、坚持人民至上、坚持高质量发展、坚持全面深化改革、坚持有效市场和有为政府相结合"),  # kind, 即, items
@@ -234,6 +235,9 @@ def unquoted(text: str, term: str) -> str | None:
     ("更好服务和融入国内国际双循环。", "双循环", None),  # two verbs joined: one action
     ("畅通国内大循环和联通国内国际双循环。", "双循环", None),  # 大循环 is a 循环 of its own
     ("提升城乡低保、残疾人两项补贴、散居孤儿救助标准。", "两项补贴", None),  # one item of a longer list
+    ("公共服务实现基础与品牌双提升。", "双提升", "基础与品牌"),  # 与, the written 和
+    ("积极参与国际合作双循环。", "双循环", None),  # 与 of 参与 joins nothing
+    ("专业群“道路与桥梁工程”入选国家级双高计划。", "双高", None),  # 与 inside a quoted name
 ])
 def test_an_unquoted_pair_joined_by_he_is_taken_when_both_are_nouns(text, term, definition):
     assert unquoted(text, term) == definition
