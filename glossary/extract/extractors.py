@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..language import WordBounds
 from ..model import Candidate, Report
-from .known import find_known, national
+from .known import find_known, national, unmeasured
 from .numbered import code_terms, count_chains, count_phrases, issued_terms, numbered_terms
 from .products import product_terms
 from .quotes import quoted_terms
@@ -96,8 +96,9 @@ def systems(report: Report, bounds: WordBounds) -> Iterable[Candidate]:
 
 @register("national")
 def national_shorthand(report: Report, bounds: WordBounds) -> Iterable[Candidate]:
-    """National shorthand (三农, 新发展理念) wherever it stands, on sound boundaries."""
-    return find_known(report.body, national(), bounds, by="national")
+    """National shorthand (三农, 新发展理念) wherever it stands, on sound boundaries, but where it
+    is the subject of a proportion the report measures (普惠性幼儿园覆盖率)."""
+    return unmeasured(report.body, find_known(report.body, national(), bounds, by="national"))
 
 
 @register("glossary")

@@ -80,6 +80,22 @@ def national() -> re.Pattern | None:
     return known_pattern(national_terms())
 
 
+# a word of proportion right after a name: the share it has reached (普惠性幼儿园覆盖率达到83%,
+# 绿色建筑比例) is a figure the report measures, as a measured acronym is (占GDP比重); there the
+# name is the indicator's subject, not named as a programme or a designation of the report
+_PROPORTION = re.compile("覆盖率|比例|比重|占比")
+
+
+def unmeasured(text: str, occurrences: Iterable[Occurrence]) -> Iterator[Occurrence]:
+    """The occurrences that are not the subject of a proportion the report measures.
+
+    >>> text = "普惠性幼儿园覆盖率达到83%，新增普惠性幼儿园10所。"
+    >>> [o.start for o in unmeasured(text, [Occurrence("普惠性幼儿园", i, i + 6, "普惠性幼儿园", quoted=False) for i in (0, 17)])]
+    [17]
+    """
+    return (o for o in occurrences if _PROPORTION.match(text, o.end) is None)
+
+
 def find_known(text: str, pattern: re.Pattern | None, bounds: WordBounds, by: str = "known") -> Iterator[Occurrence]:
     """Unquoted occurrences of known terms that start and end on word bounds, marked as found
     `by` that name.

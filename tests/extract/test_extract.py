@@ -387,6 +387,9 @@ def test_national_shorthand_is_found_unquoted_by_longest_match():
          ["雪亮工程", "灯塔工厂", "众创空间", "国际贸易单一窗口", "夜间经济"]),
         ("新增绿色建筑313万平方米、装配式建筑193万平方米，引育技术经纪人123人，培养技术经理人。",
          ["绿色建筑", "装配式建筑", "技术经纪人", "技术经理人"]),
+        # the subject of a proportion the report measures is a figure there, not a name
+        ("新增普惠性幼儿园10所、普惠制幼儿园5所，普惠性幼儿园覆盖率达到83%，绿色建筑比例达到60%。",
+         ["普惠性幼儿园", "普惠制幼儿园"]),
     ],
 )
 def test_national_formulas_and_programmes_are_found_unquoted(sentence, expected):
