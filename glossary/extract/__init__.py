@@ -28,7 +28,7 @@ from .forms import split_headword
 from .heads import noun_follows
 from .inline import body_definition
 from .judge import has_numeral, is_coined, is_national, quoted_for_emphasis, spreads
-from .known import find_known, known_pattern, national, spelled_fuller
+from .known import find_known, known_pattern, named_before_head, national, spelled_fuller
 from .quotes import PAIRS
 from .sentences import around, best_sentence
 
@@ -94,7 +94,8 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
         return frozenset(vocabulary), shared_acronyms((used for used, *_ in told), held)
 
     def second(i: int, first_found: tuple, batch: tuple) -> list[Found]:
-        (occurrences, explained, marks, used, coined, *_), (vocabulary, acronyms), report = first_found, batch, reports[i]
+        (occurrences, explained, marks, used, coined, named, _), (vocabulary, acronyms), report = first_found, batch, reports[i]
+        occurrences = [named_before_head(o, vocabulary | named) for o in occurrences]
         bounds = WordBounds(report.body, marks)
         # an acronym only where the report uses it as a name: the measured GDP stays a figure
         shared = list(acronym_terms(report.body, acronyms & used, by=ACRONYM))

@@ -162,6 +162,17 @@ def _whole_phrase(run: str, head: str) -> str:
     return head
 
 
+def follows_a_name(words: str) -> bool:
+    """Whether `words` are all what the genre writes after a name: a head noun that says its
+    kind or a generic noun (“城市管家”服务, “放管服”改革, “工业上楼”项目), not a name's own
+    characters (河长 in 河长制) nor other words (护理 in “互联网+护理”).
+
+    >>> [w for w in ["服务", "改革", "特色产业园", "制", "覆盖", "护理"] if follows_a_name(w)]
+    ['服务', '改革', '特色产业园']
+    """
+    return len(words) >= 2 and (_all_generic(words) or names_kind(words) and head_noun(words, 0) == words)
+
+
 def joins_items(text: str) -> bool:
     """Whether `text` joins two items of a list by 、 or a conjunction (和, 与, 及 as words).
 

@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from ..language import NUMERALS, WordBounds, lexicon_spellings, national_terms, word_frequency
 from ..model import Occurrence
+from .heads import follows_a_name
+from .judge import has_numeral
 
 _COUNT = re.compile(f"^[{NUMERALS}]+[大个项条类年]$")
 
@@ -155,6 +157,29 @@ def _inside_number(text: str, start: int, end: int, term: str) -> bool:
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     return (term[0] in NUMERALS and before in NUMERALS) or (term[-1] in NUMERALS and after in NUMERALS)
+
+
+_SHORTEST_NAME = 2
+
+
+def named_before_head(occ: Occurrence, names: frozenset[str] | set[str]) -> Occurrence:
+    """A quoted occurrence of a known name with its head noun inside the quotation marks, taken
+    as that name: reports put a name's head noun inside the quotes or after them at will, and
+    “城市管家服务” is the “城市管家” other reports quote, “放管服改革” the “放管服”. The written form
+    stays; only the term is the name's. The longest known name wins. Not a numbered name: what
+    follows a count is what it counts (“三小场所”, “五个一工程”), part of the name.
+
+    >>> named_before_head(Occurrence("城市管家服务", 4, 12, "“城市管家服务”", quoted=True), {"城市管家"}).term
+    '城市管家'
+    >>> named_before_head(Occurrence("河长制", 4, 9, "“河长制”", quoted=True), {"河长"}).term
+    '河长制'
+    """
+    if not occ.quoted or has_numeral(occ.term):
+        return occ
+    for end in range(len(occ.term) - 2, _SHORTEST_NAME - 1, -1):
+        if occ.term[:end] in names and follows_a_name(occ.term[end:]):
+            return replace(occ, term=occ.term[:end])
+    return occ
 
 
 _LONGEST_COMPLETION = 4  # characters a fuller name adds on one side: 中央, 经费, 精神

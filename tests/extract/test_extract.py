@@ -470,6 +470,17 @@ def test_a_name_of_dictionary_words_two_reports_quote_is_found_unquoted_in_anoth
     assert extract_reports([a, c])["c"] == []
 
 
+def test_a_name_of_the_batch_quoted_with_its_head_noun_inside_the_quotes_is_that_name():
+    a = parse_report("a", "加快推进“城市管家”试点，整治“三小”问题。\n")
+    b = parse_report("b", "实现“城市管家”全覆盖，清查“三小”隐患。\n")
+    c = parse_report("c", "试点开展“城市管家服务”，严查“三小场所”，推广“互联网+护理”。\n")
+    d = parse_report("d", "发展“互联网+”，推动“互联网+”医疗。\n")
+    found = by_term(extract_reports([a, b, c, d])["c"])
+    assert found["城市管家"].surfaces == ["“城市管家服务”"]
+    # what follows a count is what it counts; a word that is no head is the name's own
+    assert {"三小场所", "互联网+护理"} <= set(found)
+
+
 def test_an_acronym_the_glossary_knows_is_a_term_in_a_report_alone():
     report = parse_report("r", "推进PPP项目落地。\n")
     assert extract_reports([report]) == {"r": []}
