@@ -59,8 +59,9 @@ _SCOPE = frozenset(
     "时期 期间 全省 全市 全国 全区 全县 基本".split()
 )
 # nouns jieba tags as nouns that say what happens to a name, the start of the predicate
-# after it: “政策包”落地, “6411”上线, “十五五”开局, “城市大脑”助力, “滴灌式”精准供给
-_PREDICATES = frozenset("落地 落户 上线 开局 收官 深化 助力 精准 有所".split())
+# after it: “政策包”落地, “6411”上线, “十五五”开局, “城市大脑”助力, “滴灌式”精准供给, and the
+# inspection a title passes (通过“义务教育发展基本均衡区”督导评估; 验收 and 复审 jieba tags as verbs)
+_PREDICATES = frozenset("落地 落户 上线 开局 收官 深化 助力 精准 有所 督导".split())
 # “overall” qualifies a head noun (“三公”经费总体下降) but may also begin one (“464”总体思路)
 _OVERALL = frozenset(["总体", "整体"])
 _SCOPE_PREFIXES = ("全面", "全部", "同比", "环比")
