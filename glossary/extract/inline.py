@@ -171,6 +171,7 @@ def _counted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
 
 _QUOTED_LIST = re.compile("“([^“”]+)”$")
 _SCOPE = re.compile("全[国省市县区]|国家|[省市县区]级")
+_LEVELS = re.compile(f"[{_CHINESE_NUMBERS}两]+级")
 _LONG_LIST = 4  # items from which a 和 in the last one joins words of that item, not two items
 # a count: 八大行业, 2家; not a code with a digit (5G网络, PM2.5)
 _COUNTED = re.compile(f"\\d+[大个项条类种家所座批]|[{_CHINESE_NUMBERS}两]+[大个项条类种家]")
@@ -216,6 +217,9 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
         items = [item for item in re.split("[、；;]", listed) if item.strip()]
     if len(items) != total or any("的" in item for item in items) or not _joined_by_words(listed, items):
         return None  # 国内大循环的重要节点、国内国际双循环: modifiers, not named items
+    if _LEVELS.match(occ.term) and any(_has_verb(item) for item in items):
+        return None  # 实施区领导定期调度、挂点服务企业、重点项目三级协调机制: a count of 级 names tiers
+        # (区、街道、社区三级联动), bodies or places, not the actions listed before it
     if any(_SCOPE.fullmatch(item.strip()) for item in items):
         return None  # 全国文明城市、全国|双拥模范城: a scope word is no item, the list is of titles
     if any(listed.endswith(title) for title in _TITLES):

@@ -175,6 +175,7 @@ def test_the_body_spells_the_term_out(text, term, definition):
     ("合作区形成世界500强研发中心、国家重大科研平台、香港高校科研、突破“卡脖子”技术、深港“独角兽”企业、港澳青年创新创业平台等"
      "“六大科创集群”。", "六大科创集群"),  # the clause's subject and verb stand in the first item
     ("深化中职学校提质培优工程和高职学校“双高”计划。", "双高"),  # not closed by 等: unlike lengths say no list
+    ("实施区领导定期调度、挂点服务企业、重点项目“三级协调”机制，推动经济稳增长。", "三级协调"),  # actions, no tiers
     ("体现了“五个坚持”重大原则，即坚持党的全面领导、坚持人民至上、坚持高质量发展。", "五个坚持"),  # three for five
     ("需求结构实现“双优化”，服务业投资比重超过8成，工业产品内销比重首次超过5成。", "双优化"),  # 优化 said by no clause
     ("经济指标实现“双突破”，人均GDP突破2万美元，出口总额突破3000亿美元，进口增长。", "双突破"),  # a third clause
