@@ -508,6 +508,9 @@ _METAPHOR_HEADS = (
     # (“开创发展新局面”), a great exam passed (“历史大考”), poetry and distant places for tourism
     # (“诗和远方”)
     "效应", "局面", "篇章", "大考", "远方",
+    # a question of the times to answer (“时代之问”, “创新之问”), an energy injected into a
+    # place (注入强劲“蓝色动能”)
+    "之问", "动能",
 )
 # one character of quality after a noun states a goal (“百姓富”, “环境美”, “经济强”), it names nothing
 _QUALITIES = "富美强畅高好优绿兴安净亮"
@@ -687,9 +690,44 @@ def names_incident(term: str, after: str) -> bool:
     return _DATE_OR_NUMBER.fullmatch(term) is not None and _INCIDENT.match(after) is not None
 
 
+# jieba's tags of the everyday words a period is said of: nouns, verbs, verb-nouns and words of
+# place (窗口); a quality before 期 may name a legal period (冷静期)
+_SAID_OF = ("n", "v", "vn", "s")
+
+
+def _period(term: str) -> bool:
+    """“黄金期”, “挑战期”, “信心增强期”, “窗口机遇期”: everyday words and 期 say what kind of
+    time the report finds the place in, as a span of years is a time (“五年”); a programme's
+    period counts (“三年攻坚期”) or is a phrase of its own (“功成不必在我任期”).
+
+    >>> [_period(t) for t in ["黄金期", "信心增强期", "窗口机遇期", "功成不必在我任期", "冷静期", "三年攻坚期"]]
+    [True, True, True, False, False, False]
+    """
+    if not term.endswith("期") or has_numeral(term) or len(term) < 3:
+        return False
+    return all(len(w.word) >= 2 and w.flag.startswith(_SAID_OF) and word_frequency(w.word) >= _ORDINARY
+               for w in jieba().posseg.lcut(term[:-1], HMM=False))
+
+
+def _power(term: str) -> bool:
+    """“生活安居力”, “梦想吸引力”, “制度保证执行力”, “绿电引力”: dictionary words and a noun of
+    force (力, 吸引力, 执行力) say how strongly a place draws or a body acts, a quality, not a
+    name; a relay (“青蓝接力”, 接力 a verb) names a programme, counted forces stay (“两大动力”)
+    and so does national shorthand (新质生产力, 软实力), which `is_term` asks first.
+
+    >>> [_power(t) for t in ["生活安居力", "兴趣向往力", "梦想吸引力", "绿电引力", "青蓝接力", "两大动力", "活力"]]
+    [True, True, True, True, False, False, False]
+    """
+    if not term.endswith("力") or has_numeral(term) or _PARTS.search(term):
+        return False
+    *before, last = jieba().posseg.lcut(term, HMM=False)
+    return ((last.word == "力" or last.flag.startswith("n")) and len(term) - len(last.word) >= 2
+            and all(word_frequency(w.word) > 0 for w in before))
+
+
 _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
     _figure_of_speech, _goal, _manner, _mirrored_parts, _manner_adverbial, _predicate, _with_particle,
     _degree, _zero_tally, _quality, _magnitude, _potential_complement,
-    _reduplicated, _levels, _target, _process, _years,
+    _reduplicated, _levels, _target, _process, _years, _period, _power,
 )
