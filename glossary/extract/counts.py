@@ -18,6 +18,7 @@ _MADE_ONE = re.compile(r"(?<=.)(?:[合统]一|一体化?)$")
 _EACH_ONE = re.compile(r"(?<=个)一.*$")
 _LAST_JOIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?=[\u4e00-\u9fff]{2})")
 LONGEST_LISTED_ITEM = 20  # characters; longer pieces mean prose, whose commas count nothing
+LONG_LIST = 4  # items from which a 和 in the last one joins words of that item, not two items
 
 
 def numeral_total(term: str) -> int | None:
@@ -57,15 +58,24 @@ def split_items(text: str) -> list[str]:
     return items
 
 
-def listed_items(definition: object) -> int | None:
-    """The number of items of a definition that is a list, else None.
+def listed_items(definition: object, expected: int | None = None) -> int | None:
+    """The number of items of a definition that is a list, else None. Of a list as long as
+    LONG_LIST or longer, a 和 in the last piece joins the words of that item rather than two
+    items (…、低空经济和商业航天、生物医药和高端医疗器械 for 十大新兴产业): where splitting it
+    would make one item more than `expected`, the list counts as many as its 、 separate.
 
     >>> listed_items("乱占、乱采、乱堆、乱建。"), listed_items("乱搭乱建、乱牵乱挂和乱停乱放"), listed_items("一句话。")
     (4, 3, None)
+    >>> many = "新材料、人工智能、机器人、低空经济和商业航天"
+    >>> listed_items(many), listed_items(many, 4), listed_items("乱搭乱建、乱牵乱挂和乱停乱放", 2)
+    (5, 4, 3)
     """
     if not isinstance(definition, str):
         return None
     items = split_items(definition)
     if len(items) < 2 or (_SPREAD not in definition and any(len(i) > LONGEST_LISTED_ITEM for i in items)):
         return None
+    if expected is not None and expected >= LONG_LIST and len(items) == expected + 1 and _SPREAD not in definition \
+            and len([i for i in _ITEM_BREAK.split(definition.strip().rstrip("。.")) if i.strip()]) == expected:
+        return expected
     return len(items)

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from ..keys import unquote
 from ..language import jieba
 from ..model import Occurrence
-from .counts import LONGEST_LISTED_ITEM, numeral_total, split_items
+from .counts import LONG_LIST, LONGEST_LISTED_ITEM, numeral_total, split_items
 from .judge import is_national
 from .sentences import last_of
 
@@ -132,7 +132,7 @@ def _kind_then_items(text: str, occ: Occurrence, total: int | None) -> str | Non
         return None
     definition = match.group(1).strip()
     items = split_items(definition)
-    if len(items) == total + 1 and total >= _LONG_LIST:
+    if len(items) == total + 1 and total >= LONG_LIST:
         items = [item for item in re.split("[、；;]", definition) if item.strip()]
     if len(items) != total or any(len(item) > LONGEST_LISTED_ITEM for item in items):
         return None
@@ -172,7 +172,6 @@ def _counted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
 _QUOTED_LIST = re.compile("“([^“”]+)”$")
 _SCOPE = re.compile("全[国省市县区]|国家|[省市县区]级")
 _LEVELS = re.compile(f"[{_CHINESE_NUMBERS}两]+级")
-_LONG_LIST = 4  # items from which a 和 in the last one joins words of that item, not two items
 # a count: 八大行业, 2家; not a code with a digit (5G网络, PM2.5)
 _COUNTED = re.compile(f"\\d+[大个项条类种家所座批]|[{_CHINESE_NUMBERS}两]+[大个项条类种家]")
 # a quotation that is an item by itself, not a name inside a longer item (“平急两用”公共基础设施建设)
@@ -213,7 +212,7 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
         return None
     if not occ.quoted and "、" not in listed and not _pair(items, occ.term, total):
         return None  # 畅通国内大循环和联通国内国际双循环: without quotes or 、, 和 joins phrases, not items
-    if len(items) == total + 1 and total >= _LONG_LIST:  # …、生物医药和高端医疗器械等十大新兴产业
+    if len(items) == total + 1 and total >= LONG_LIST:  # …、生物医药和高端医疗器械等十大新兴产业
         items = [item for item in re.split("[、；;]", listed) if item.strip()]
     if len(items) != total or any("的" in item for item in items) or not _joined_by_words(listed, items):
         return None  # 国内大循环的重要节点、国内国际双循环: modifiers, not named items

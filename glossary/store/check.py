@@ -131,7 +131,8 @@ def _whose(source: dict) -> str:
 
 def _count_warning(term: str, definition: object, line: int, whose: str) -> list[Problem]:
     """四乱 with three items, wherever the definition comes from (an editor, 名词解释, the body)."""
-    expected, listed = numeral_total(term), listed_items(definition)
+    expected = numeral_total(term)
+    listed = listed_items(definition, expected)
     if expected and listed and expected != listed:
         return [Problem(line, f"'{term}' promises {expected} items but {whose} lists {listed}", error=False)]
     return []

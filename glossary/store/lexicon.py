@@ -141,6 +141,6 @@ def _agree(term: str, definition: str | None, items: tuple[str, ...], fail) -> N
     missing = [i for i in items if definition and i not in definition]
     if missing:
         raise fail(f"the definition of '{term}' does not name its item '{missing[0]}'")
-    listed = listed_items(definition)
+    listed = listed_items(definition, expected)
     if expected and listed and listed != expected:
         raise fail(f"'{term}' promises {expected} items but its definition lists {listed}")

@@ -112,3 +112,9 @@ def test_a_reviewed_entry_without_definition_is_still_checked_for_every_source()
             "  - report: b\n    definition: 乱占……乱采……乱建\n    how: inline\n")
     assert problems(text) == [(False, "'四乱' is reviewed but has no definition"),
                               (False, "'四乱' promises 4 items but the 正文 of b lists 3")]
+
+
+def test_a_long_list_whose_last_item_joins_its_words_with_he_agrees_with_the_numeral():
+    """…、低空经济和商业航天 is one item of 五大新兴产业, as the body reading took it: no warning."""
+    text = "terms:\n- term: 五大新兴产业\n  kind: numbered\n  definition: 新材料、人工智能、机器人、生物医药、低空经济和商业航天\n"
+    assert problems(text) == []
