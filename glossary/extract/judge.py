@@ -725,9 +725,42 @@ def _power(term: str) -> bool:
             and all(word_frequency(w.word) > 0 for w in before))
 
 
+# what a place or a quality is said to show or contribute: its contribution (作出“福田贡献”), its
+# sense of duty (彰显“光明担当”), its conduct (“光明作风”), the benchmark it sets (“深圳标杆”), its
+# force (“硬核力量”), the strength or depth a country's machines show (“中国强度”, “中国深度”)
+_SHOWN = ("贡献", "担当", "作风", "标杆", "力量", "强度", "深度")
+
+
+def _shown(term: str) -> bool:
+    """A two-character word and a noun of what it shows (“福田贡献”, “光明担当”, “硬核力量”): a
+    figure of the genre's praise, as “深圳速度” is; a longer name that sets a benchmark is a
+    designation (“民生幸福标杆”), and a place's way of working that others copy is a model
+    (“枫桥经验”, “福田经验”).
+
+    >>> [_shown(t) for t in ["福田贡献", "光明担当", "中国深度", "民生幸福标杆", "福田经验"]]
+    [True, True, True, False, False]
+    """
+    return len(term) == 4 and term.endswith(_SHOWN) and word_frequency(term[:2]) > 0
+
+
+# the weather and the rains a report prepares the place for: a natural phenomenon, no programme
+_WEATHER = frozenset("天气 雨带 降雨 强降雨 暴雨 梅雨 寒潮 台风 冰冻 干旱 洪水 强对流".split())
+
+
+def _weather(term: str) -> bool:
+    """“强对流天气”, “雨带北抬”: weather the report watches for (监测防控, 灾害防御) is a natural
+    phenomenon, not a name; a programme against it ends on its own noun (“台风”专项行动 is
+    judged on 台风 alone, a word of two characters).
+
+    >>> _weather("强对流天气"), _weather("雨带北抬"), _weather("雪亮工程")
+    (True, True, False)
+    """
+    return not term.endswith(tuple(PROGRAMME_HEADS)) and any(w in _WEATHER for w in jieba().lcut(term, HMM=False))
+
+
 _NOT_A_TERM = (
     _too_short, _list_label, _record, _quoted_sentence, _new_plus_word, _nickname, _description, _ordinary_words,
     _figure_of_speech, _goal, _manner, _mirrored_parts, _manner_adverbial, _predicate, _with_particle,
     _degree, _zero_tally, _quality, _magnitude, _potential_complement,
-    _reduplicated, _levels, _target, _process, _years, _period, _power,
+    _reduplicated, _levels, _target, _process, _years, _period, _power, _shown, _weather,
 )

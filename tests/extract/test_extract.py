@@ -411,12 +411,15 @@ def test_is_term(term):
 
 @pytest.mark.parametrize("term", ["黄金期", "信心增强期", "窗口机遇期",  # what kind of time it is
                                   "生活安居力", "梦想吸引力", "制度保证执行力",  # how strongly a place draws
-                                  "时代之问", "蓝色动能"])  # a question to answer, an energy injected
+                                  "时代之问", "蓝色动能",  # a question to answer, an energy injected
+                                  "福田贡献", "光明担当", "硬核力量",  # what a place shows
+                                  "强对流天气", "雨带北抬"])  # the weather
 def test_periods_powers_and_figures_are_not_terms(term):
     assert not is_term(term)
 
 
-@pytest.mark.parametrize("term", ["功成不必在我任期", "三年攻坚期", "青蓝接力", "两大动力", "新质生产力", "软实力"])
+@pytest.mark.parametrize("term", ["功成不必在我任期", "三年攻坚期", "青蓝接力", "两大动力", "新质生产力", "软实力",
+                                  "民生幸福标杆", "枫桥经验", "雪亮工程"])
 def test_a_slogan_a_counted_period_a_relay_and_national_forces_stay_terms(term):
     assert is_term(term)
 
