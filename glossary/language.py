@@ -195,16 +195,32 @@ def lexicon_spellings() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def lexicon_meanings() -> dict[str, str]:
+    """Each name of the lexicon with its entry's definition and items, as one text: what the
+    national name means wherever a report does not say otherwise (五位一体 → 统筹推进经济建设…)."""
+    return {name: meaning for names, meaning in zip(_lexicon_entries(), _lexicon_texts(), strict=True) for name in names}
+
+
+@functools.cache
 def _lexicon_entries() -> tuple[tuple[str, ...], ...]:
     """The names of each lexicon entry, headword first. Only the names: the store checks and
     loads the whole file (store.lexicon)."""
+    return tuple(tuple(str(name) for name in (e["term"], *(e.get("aliases") or []))) for e in _lexicon_file())
+
+
+def _lexicon_texts() -> tuple[str, ...]:
+    """The definition and items of each lexicon entry, in the order of _lexicon_entries."""
+    return tuple(" ".join([str(e.get("definition") or ""), *map(str, e.get("items") or [])]) for e in _lexicon_file())
+
+
+@functools.cache
+def _lexicon_file() -> list[dict]:
     from importlib import resources
 
     import yaml
 
     text = resources.files("glossary").joinpath("data/lexicon.yml").read_text(encoding="utf-8")
-    entries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["lexicon"]
-    return tuple(tuple(str(name) for name in (e["term"], *(e.get("aliases") or []))) for e in entries)
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["lexicon"]
 
 
 class WordBounds:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from ..keys import unquote
-from ..language import jieba
+from ..language import jieba, lexicon_meanings
 from ..model import Occurrence
 from .counts import LONG_LIST, LONGEST_LISTED_ITEM, numeral_total, split_items
 from .judge import is_national
@@ -57,15 +57,27 @@ def body_definition(text: str, occurrences: list[Occurrence]) -> str | None:
     culture), and either list would tell the reader of the other's places a wrong meaning."""
     national = bool(occurrences) and is_national(occurrences[0].term)
     found = None
-    for occ in occurrences[:_FIRST_OCCURRENCES]:
+    for at, occ in enumerate(occurrences[:_FIRST_OCCURRENCES]):
         definition = _defined_at(text, occ, national)
         if definition and found is None:
+            if at > 0 and _another_sense(occ.term, definition):
+                return None
             found = definition
             if numeral_total(occ.term) is None:
                 return found
         elif definition and not _same_list(found, definition):
             return None
     return found
+
+
+def _another_sense(term: str, definition: str) -> bool:
+    """National shorthand that a report first uses bare, in its national sense (统筹推进“五位一体”
+    总体布局), then spells out as a list of its own that shares nothing with that sense (建筑、产业、
+    生活、公共和地下等空间“五位一体”): the report gives the name two senses, and the list would tell
+    the reader of its first use a wrong meaning. Only a count's items can be another sense: a
+    slogan spelled out by its own characters (“放管服”…更加彻底地“放”…) is that name's sense."""
+    meaning = lexicon_meanings().get(term)
+    return bool(meaning) and numeral_total(term) is not None and not _same_list(meaning, definition)
 
 
 def _defined_at(text: str, occ: Occurrence, national: bool) -> str | None:

@@ -308,3 +308,19 @@ def test_a_count_that_opens_an_indented_paragraph_has_no_list_before_it():
 ])
 def test_a_foreign_abbreviation_is_glossed_by_the_bracket_after_it(text, term, definition):
     assert unquoted(text, term) == definition
+
+
+@pytest.mark.parametrize("text, term, definition", [
+    ("统筹推进“五位一体”总体布局。强化片区统筹，实现建筑、产业、生活、公共和地下等空间“五位一体”。", "五位一体", None),
+    ("实现建筑、产业、生活、公共和地下等空间“五位一体”。", "五位一体", "建筑、产业、生活、公共和地下等空间"),  # one sense
+    ("打好“三大攻坚战”。坚决打好防范化解重大风险、精准脱贫、污染防治“三大攻坚战”。", "三大攻坚战",
+     "防范化解重大风险、精准脱贫、污染防治"),  # the list is the national sense
+])
+def test_national_shorthand_first_used_bare_takes_no_list_of_another_sense(text, term, definition):
+    assert defined(text, term) == definition
+
+
+def test_national_shorthand_spelled_by_its_characters_after_a_bare_use_keeps_that_spelling():
+    text = ("以推进“放管服”改革为抓手。" + "加强监管。" * 200 + "深化“放管服”改革，做到更加彻底地“放”，精简审批。"
+            "做到更加有效地“管”，强化监管。做到更加优质地“服”。")  # the first use too far from the spelling
+    assert defined(text, "放管服") == "做到更加彻底地“放”……做到更加有效地“管”……做到更加优质地“服”"
