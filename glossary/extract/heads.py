@@ -56,7 +56,10 @@ _SCOPE = frozenset(
     "浓度 均值 年均值 平均 年平均 年均 平均值 保有量 覆盖面 覆盖率 销售额 交易额 "
     # the period a name opens (“十四五”时期) and the whole area it covers (“双碳”全省), and
     # 基本, an adverb jieba tags as a noun (“1小时交通圈”基本形成)
-    "时期 期间 全省 全市 全国 全区 全县 基本".split()
+    "时期 期间 全省 全市 全国 全区 全县 基本 "
+    # what a name covers or does, said of it: the area it covers (“多田套合”面积180万亩), its
+    # scope (扩大“农地入市”范围), its function or efficiency (“桥头堡”功能, “一圈一带两区”发展效能)
+    "面积 范围 功能 效能".split()
 )
 # nouns jieba tags as nouns that say what happens to a name, the start of the predicate
 # after it: “政策包”落地, “6411”上线, “十五五”开局, “城市大脑”助力, “滴灌式”精准供给, and the
@@ -64,7 +67,8 @@ _SCOPE = frozenset(
 _PREDICATES = frozenset("落地 落户 上线 开局 收官 深化 助力 精准 有所 督导".split())
 # “overall” qualifies a head noun (“三公”经费总体下降) but may also begin one (“464”总体思路)
 _OVERALL = frozenset(["总体", "整体"])
-_SCOPE_PREFIXES = ("全面", "全部", "同比", "环比")
+# and 不断 opens a predicate jieba may hold as one noun (“福田杰出人才奖”影响不断扩大)
+_SCOPE_PREFIXES = ("全面", "全部", "同比", "环比", "不断")
 # a count of what is applied for, granted or registered under a name measures it, like 数量: the
 # head ends before it (PCT国际专利申请量 → 国际专利); jieba holds the act with the noun before it
 # (专利申请), so the run is cut at the count before it is segmented
@@ -124,6 +128,8 @@ def _head_words(run: str) -> list[tuple[str, str]]:
     # ends it too (“扫楼”行动); a generic noun after the head is what it achieved (“三个意识”教育成果)
     while words and (words[-1][1] == "vn" and words[-1][0] not in PROGRAMME_HEADS or len(words) > 1 and words[-1][0] in GENERIC_NOUNS
                      or words[-1][1] in _MODIFIER_TAGS):
+        words.pop()
+    if words and words[-1][0] in _OVERALL:  # overall qualifies the noun after it (“132”总体工作部署)
         words.pop()
     link = next((i for i, (w, _) in enumerate(words) if w in _LINKS), None)
     if link is not None and not (words[-1][0] in PROGRAMME_HEADS and len(words) > link + 1):

@@ -241,6 +241,13 @@ def test_unbalanced_quote_does_not_swallow_the_report():
         # the next item of a list is no head noun
         ("将“凤凰城”和三大基地作为重点片区，", ""),
         ("推进“一网通办”与“一网统管”融合，", ""),
+        # overall qualifies the noun after it; 不断 opens a predicate
+        ("落实省委“132”总体工作部署，", ""),
+        ("“福田杰出人才奖”影响不断扩大；", ""),
+        # the area, scope or function of a name is said of it
+        ("新增“多田套合”面积180万亩，", ""),
+        ("扩大“农地入市”范围，", ""),
+        ("强化“桥头堡”功能，", ""),
     ],
 )
 def test_head_noun_belongs_to_the_name(sentence, head):
