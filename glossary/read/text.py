@@ -22,6 +22,7 @@ _INNER_SPACE = re.compile(
 _ITEM_START = re.compile(r"\s*(\d+\s*[.．、]|[\[【(（]\s*\d+\s*[\]】)）]|[①-⑳]|[一二三四五六七八九十]+[、．.]|——|附件|[（(][一二三四五六七八九十]+[)）])")
 _SENTENCE_END = "。！？；：!?;:）)」』”"
 _BROKEN_LINE_MIN = 30  # a page break leaves a long line cut short; short lines are titles and names
+_LONGEST_HEADING = 40  # characters of a point's heading line
 
 
 def normalize(text: str) -> str:
@@ -59,4 +60,12 @@ def _cut_mid_sentence(previous: str, line: str) -> bool:
         and re.match(f"[{HAN}]", line[0]) is not None
         and not _ITEM_START.match(line)
         and not ends_section(line)  # 附表 or 相关报道： after a last definition left without its 。
+        and not _is_heading(previous)
     )
+
+
+def _is_heading(line: str) -> bool:
+    """（二）突出发展高度提升，着力把握定位高端，不断增强核心竞争力: a short line opening with a
+    point's marker is a heading, which ends without punctuation by the genre's habit, not a
+    sentence a page break cut (the paragraph under it starts on the next line)."""
+    return len(line) <= _LONGEST_HEADING and _ITEM_START.match(line) is not None
