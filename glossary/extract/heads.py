@@ -73,6 +73,9 @@ _SCOPE_PREFIXES = ("全面", "全部", "同比", "环比", "不断")
 # head ends before it (PCT国际专利申请量 → 国际专利); jieba holds the act with the noun before it
 # (专利申请), so the run is cut at the count before it is segmented
 _CONJUNCTION_CHARS = frozenset("和与及或并暨")
+# a numeral alone after a quotation opens the count that sums up the names before it
+# (推行“放心消费”、“线下无理由退货”双承诺): it is no head of the last one
+_LONE_NUMERALS = frozenset("一二三四五六七八九十两双")
 _COUNT_OF_ACTS = re.compile("(?:申请|授权|注册|登记)量")
 
 
@@ -102,7 +105,7 @@ def _head(run: str, whole: bool = False) -> str:
     punctuation mark), so a head cut inside it can be told from the whole noun phrase."""
     words = _head_words(run)
     head = "".join(w for w, _ in words)
-    if _all_generic(head):
+    if _all_generic(head) or head in _LONE_NUMERALS:
         return ""
     return _whole_phrase(run, head) if whole else head
 

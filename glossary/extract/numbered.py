@@ -23,8 +23,10 @@ _PAIRED = "一三四五六七八九十两双多"
 _ANY_NUMERAL = "一二三四五六七八九十两双多百千万第0-9"
 # 两学一做, 一岗双责, 一老一小: numeral, character, numeral, character
 _FORMULA = re.compile(f"(?<![{_ANY_NUMERAL}])[{_DIGIT}][^{_ANY_NUMERAL}\\W][{_PAIRED}][^{_ANY_NUMERAL}\\W]")
-# characters that make 一年一度, 一次一个 phrases of time and quantity, not policies
-_MEASURES = frozenset("年月日天周季次个些批遍回样般直起向切同旦")
+# characters that make 一年一度, 一次一个 phrases of time and quantity, not policies, and the
+# measure words of an institution or a building (一家三级医院, 一所三级医院, 一座…): one of a
+# grade counted, no formula
+_MEASURES = frozenset("年月日天周季次个些批遍回样般直起向切同旦家所座")
 # gold, silver and bronze: 一金一铜, 两金三银 tally the medals won, they name no policy
 _MEDALS = frozenset("金银铜")
 

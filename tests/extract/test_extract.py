@@ -248,6 +248,8 @@ def test_unbalanced_quote_does_not_swallow_the_report():
         ("新增“多田套合”面积180万亩，", ""),
         ("扩大“农地入市”范围，", ""),
         ("强化“桥头堡”功能，", ""),
+        # a numeral alone opens the count that sums up the names before it
+        ("推行“放心消费”、“线下无理由退货”双承诺，", ""),
     ],
 )
 def test_head_noun_belongs_to_the_name(sentence, head):
@@ -266,6 +268,7 @@ def test_head_noun_belongs_to_the_name(sentence, head):
         ("实现一千三百万元增长。", []),
         ("把任务一项一项落下去，一步一步推进。", []),
         ("在奥运会上为国家赢得一金一铜，夺得一金两铜。", []),  # a tally of medals
+        ("让每个组团至少拥有一家三级医院，新建一所三级医院。", []),  # one hospital of grade three
     ],
 )
 def test_unquoted_numbered_formulas(sentence, expected):
