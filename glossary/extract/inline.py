@@ -452,15 +452,16 @@ def _parallel_but_head(items: list[str]) -> bool:
 
 
 def _parallel_but_topic(items: list[str]) -> bool:
-    """大气污染降尘、减排、削峰; 儿童青少年体重、视力、心理: the first item carries the topic every
-    item shares (大气污染降尘, 大气污染减排…); without it the items are alike. Only in a list of
+    """大气污染降尘、减排、削峰; 儿童青少年体重、视力、心理; 煤电机组节能降耗、供热、灵活性改造:
+    the first item carries the topic every item shares (大气污染降尘, 大气污染减排…), nouns,
+    idioms or abbreviations by jieba (大气污染 i, 煤电 j); without it the items are alike. Only in a list of
     three or more, whose short items show the topic is no item's own: of two, the first is as
     often a longer item than a topic and a short one (中职学校提质培优工程和高职学校“双高”计划)."""
     if len(items) < 3:
         return False
     words = list(jieba().posseg.cut(items[0]))
     for size in range(1, min(_LONGEST_HEAD, len(words) - 1) + 1):
-        if not all(w.flag.startswith("n") or w.flag == "i" for w in words[:size]):  # jieba: 大气污染 i
+        if not all(w.flag.startswith("n") or w.flag in ("i", "j") for w in words[:size]):  # jieba: 大气污染 i, 煤电 j
             break
         stem = "".join(w.word for w in words[size:])
         if _parallel([stem, *items[1:]]):
