@@ -118,9 +118,9 @@ def is_national(term: str) -> bool:
 
 def quoted_for_emphasis(term: str, count: int, before_noun: bool, defined: bool) -> bool:
     """Whether a report quotes an everyday word for emphasis rather than naming something:
-    a word jieba's dictionary holds (鱼米之乡, 黑恶势力, 有没有, 支援灾区), quoted once, not
-    before a noun and without a definition. A report repeats, explains or sets before a noun
-    (“白名单”机制, “无差别”综合窗口) the names it uses; numbered words and national shorthand
+    a word jieba's dictionary holds (鱼米之乡, 黑恶势力, 有没有, 支援灾区) or the first or second of
+    one (“第二故乡”, see `_ordinal_figure`), quoted once, not before a noun and without a
+    definition. A report repeats, explains or sets before a noun (“白名单”机制, “无差别”综合窗口) the names it uses; numbered words and national shorthand
     are names however used; the 一 of an everyday word counts nothing (“一站式”).
 
     >>> quoted_for_emphasis("鱼米之乡", 1, False, False), quoted_for_emphasis("鱼米之乡", 2, False, False)
@@ -129,9 +129,31 @@ def quoted_for_emphasis(term: str, count: int, before_noun: bool, defined: bool)
     (False, False)
     >>> quoted_for_emphasis("一站式", 1, False, False), quoted_for_emphasis("一站式", 1, True, False)
     (True, False)
+    >>> quoted_for_emphasis("第二故乡", 1, False, False), quoted_for_emphasis("第一站", 1, True, False)
+    (True, False)
     """
-    return (count == 1 and not before_noun and not defined and word_frequency(term) > 0
-            and not has_numeral(term) and not is_national(term))
+    if count != 1 or before_noun or defined or is_national(term):
+        return False
+    return (word_frequency(term) > 0 and not has_numeral(term)) or _ordinal_figure(term)
+
+
+# the first or the second of something everyday: the first shot fired (打响“第一枪”), the first
+# button done up (扣好“第一粒扣子”), a second home (“第二故乡”), a second front (开辟“第二战场”),
+# the first rank (进入“第一方阵”): figures of order; a higher ordinal numbers a real item (“第六立面”,
+# a city's roofs), and a name of the first or second that the report sets before a noun
+# (“第一站”服务机制) or explains is no emphasis
+_ORDINAL_FIGURE = re.compile("第[一二]([个粒声座颗道条])?(.+)")
+
+
+def _ordinal_figure(term: str) -> bool:
+    """“第一枪”, “第一粒扣子”, “第二故乡”: first or second (and a measure word) before a word the
+    dictionary holds.
+
+    >>> [_ordinal_figure(t) for t in ["第一枪", "第一粒扣子", "第二故乡", "第六立面", "第二届广东国际旅游文化节"]]
+    [True, True, True, False, False]
+    """
+    match = _ORDINAL_FIGURE.fullmatch(term)
+    return match is not None and (word_frequency(match.group(2)) > 0 or word_frequency(term[2:]) > 0)
 
 
 def names_programme(term: str, head: str) -> bool:
