@@ -65,7 +65,7 @@ def quoted_spans(text: str) -> Iterator[tuple[int, int, int]]:
 def quoted_terms(text: str) -> Iterator[Occurrence]:
     """Yield the quoted spans of a body that are terms, with the head noun that follows them."""
     spans = list(quoted_spans(text))
-    mirrored = _mirrored(text, spans) | _changed_states(text, spans) | _conduct(text, spans)
+    mirrored = _mirrored(text, spans) | _changed_states(text, spans) | _conduct(text, spans) | _contrast(text, spans)
     listed = _listed(text, spans)
     repeated = _repeated(text, spans)
     incidents = _incidents(text, spans)
@@ -176,6 +176,29 @@ def _changed_states(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
                 and not any(is_numbered(s) or is_national(s) for s in states)):
             changed.update((start, start2))
     return changed
+
+
+# the few words that set a small thing against a big one: 推动, 解决, 撬动, 与群众生活
+_CONTRAST_LINK = re.compile("^[\u4e00-\u9fff]{1,5}$")
+_SIZES = {"小", "大"}
+
+
+def _contrast(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
+    """Openings of two quotations of three characters that set a small thing against a big one
+    (以“小切口”推动“大变化”, 通过“小切口”解决“大问题”, “大图景”与群众生活“小确幸”): a figure of
+    scale, neither names a policy; counted or national ones stay.
+
+    >>> text = "以“小切口”推动“大变化”，推进“小快灵”“小切口”立法，建设“大数据”与“小巨人”。"
+    >>> sorted(text[a + 1:text.index("”", a)] for a in _contrast(text, list(quoted_spans(text))))
+    ['大变化', '小切口']
+    """
+    contrasted: set[int] = set()
+    for (start, end, depth), (start2, end2, depth2) in itertools.pairwise(spans):
+        pair = (text[start + 1:end], text[start2 + 1:end2])
+        if (depth == depth2 and all(len(t) == 3 for t in pair) and {pair[0][0], pair[1][0]} == _SIZES
+                and _CONTRAST_LINK.match(text[end + 1:start2]) and not any(is_numbered(t) or is_national(t) for t in pair)):
+            contrasted.update((start, start2))
+    return contrasted
 
 
 # the nouns of conduct a motto describes: spirit, resolve, drive, style of work, feelings

@@ -598,6 +598,14 @@ def test_everyday_words_quoted_once_are_emphasis(text, expected):
     assert sorted(f.term for f in extract_reports([parse_report("r", text + "\n")])["r"]) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("以“小切口”推动“大变化”，把“大图景”与群众生活“小确幸”紧紧相连。", []),  # small against big
+    ("开展“小快灵”“小切口”立法，建设“大数据”中心。", ["大数据", "小切口", "小快灵"]),  # no contrast
+])
+def test_a_small_thing_set_against_a_big_one_is_a_figure(text, expected):
+    assert sorted(f.term for f in extract_reports([parse_report("r", text + "\n")])["r"]) == expected
+
+
 def test_glossary_items_carry_verbatim_definitions(report_file):
     from glossary.read.sources import read_report
 
