@@ -640,7 +640,10 @@ _CONFERRED = re.compile("获评|评为|荣获|荣膺|授予|命名")
 _TITLE_ENDS = re.compile("[，。；！？、,;!?]|和|等|及|与|“|$")
 # nouns right after the closing quote that make it a title conferred: “全国文明校园”称号
 _HONOUR_HEADS = ("奖", "大奖", "金奖", "银奖", "铜奖", "一等奖", "二等奖", "三等奖", "特等奖", "奖项",
-                 "称号", "荣誉", "殊荣", "典型案例")
+                 "称号", "荣誉", "殊荣", "典型案例",
+                 # a place or a medal won in a contest (比武“警戒巡逻行动”第一名, 首届“县BA”冠军):
+                 # the quotation names the event or the discipline, no policy
+                 "第一名", "第二名", "第三名", "冠军", "亚军", "季军", "金牌", "银牌", "铜牌")
 # the honours conferred on products and brands, won whatever the clause says (新增“中国驰名商标”4件)
 _PRODUCT_HONOUR = re.compile("(?:名牌|名牌产品|驰名商标|著名商标)$")
 # words of praise that make a title of a ranking or a list of honours: the best, the most
@@ -669,6 +672,8 @@ def names_honour(term: str, before: str = "", after: str = "") -> bool:
     (True, False)
     >>> names_honour("全国文明校园", after="称号。"), names_honour("五个一工程", "获", "奖"), names_honour("最懂年轻人")
     (True, False, True)
+    >>> names_honour("警戒巡逻行动", "获全省民兵比武", "第一名"), names_honour("县BA", "荣获全国首届", "冠军、")
+    (True, True)
     >>> names_honour("2022地方政府创新", "获评", "奖"), names_honour("2023冰雪旅游城市十二佳", "荣获", "称号")
     (True, False)
     """

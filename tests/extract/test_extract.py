@@ -606,6 +606,14 @@ def test_a_small_thing_set_against_a_big_one_is_a_figure(text, expected):
     assert sorted(f.term for f in extract_reports([parse_report("r", text + "\n")])["r"]) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("新区武装部获全省民兵比武“警戒巡逻行动”第一名，荣获全国首届“县BA”冠军。", []),  # contests won
+    ("深化“警戒巡逻行动”，举办“县BA”联赛。", ["县BA", "警戒巡逻行动"]),  # the same names as programmes
+])
+def test_a_place_or_a_medal_won_makes_the_quotation_a_contest(text, expected):
+    assert sorted(f.term for f in extract_reports([parse_report("r", text + "\n")])["r"]) == expected
+
+
 def test_glossary_items_carry_verbatim_definitions(report_file):
     from glossary.read.sources import read_report
 
