@@ -59,10 +59,8 @@ def split_items(text: str) -> list[str]:
 
 
 def listed_items(definition: object, expected: int | None = None) -> int | None:
-    """The number of items of a definition that is a list, else None. Of a list as long as
-    LONG_LIST or longer, a 和 in the last piece joins the words of that item rather than two
-    items (…、低空经济和商业航天、生物医药和高端医疗器械 for 十大新兴产业): where splitting it
-    would make one item more than `expected`, the list counts as many as its 、 separate.
+    """The number of items of a definition that is a list, else None, counted as the numeral
+    `expected` reads them (see counted_items).
 
     >>> listed_items("乱占、乱采、乱堆、乱建。"), listed_items("乱搭乱建、乱牵乱挂和乱停乱放"), listed_items("一句话。")
     (4, 3, None)
@@ -75,7 +73,21 @@ def listed_items(definition: object, expected: int | None = None) -> int | None:
     items = split_items(definition)
     if len(items) < 2 or (_SPREAD not in definition and any(len(i) > LONGEST_LISTED_ITEM for i in items)):
         return None
-    if expected is not None and expected >= LONG_LIST and len(items) == expected + 1 and _SPREAD not in definition \
-            and len([i for i in _ITEM_BREAK.split(definition.strip().rstrip("。.")) if i.strip()]) == expected:
-        return expected
-    return len(items)
+    return len(items if _SPREAD in definition else counted_items(definition, expected))
+
+
+def counted_items(text: str, total: int | None) -> list[str]:
+    """The items of a list as the count that sums them up reads them (split_items): of a list
+    as long as LONG_LIST or longer, a 和 in the last piece joins the words of that item where
+    splitting there would make one item more than the count (…、低空经济和商业航天、生物医药和
+    高端医疗器械 for 十大新兴产业).
+
+    >>> [len(counted_items("新材料、人工智能、机器人、低空经济和商业航天", n)) for n in (None, 4, 5)]
+    [5, 4, 5]
+    """
+    items = split_items(text)
+    if total is not None and total >= LONG_LIST and len(items) == total + 1:
+        joined = [i for i in _ITEM_BREAK.split(text.strip().rstrip("。.")) if i.strip()]
+        if len(joined) == total:
+            return joined
+    return items

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from ..keys import unquote
 from ..language import jieba, lexicon_meanings
 from ..model import Occurrence
-from .counts import LONG_LIST, LONGEST_LISTED_ITEM, numeral_total, split_items
+from .counts import LONGEST_LISTED_ITEM, counted_items, numeral_total, split_items
 from .judge import is_national
 from .sentences import last_of
 
@@ -143,9 +143,7 @@ def _kind_then_items(text: str, occ: Occurrence, total: int | None) -> str | Non
     if not match:
         return None
     definition = match.group(1).strip()
-    items = split_items(definition)
-    if len(items) == total + 1 and total >= LONG_LIST:
-        items = [item for item in re.split("[、；;]", definition) if item.strip()]
+    items = counted_items(definition, total)
     if len(items) != total or any(len(item) > LONGEST_LISTED_ITEM for item in items):
         return None
     return definition
@@ -224,8 +222,7 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
         return None
     if not occ.quoted and "、" not in listed and not _pair(items, occ.term, total):
         return None  # 畅通国内大循环和联通国内国际双循环: without quotes or 、, 和 joins phrases, not items
-    if len(items) == total + 1 and total >= LONG_LIST:  # …、生物医药和高端医疗器械等十大新兴产业
-        items = [item for item in re.split("[、；;]", listed) if item.strip()]
+    items = counted_items(listed, total) if len(items) == total + 1 else items  # …、生物医药和高端医疗器械等十大新兴产业
     if len(items) != total or any("的" in item for item in items) or not _joined_by_words(listed, items):
         return None  # 国内大循环的重要节点、国内国际双循环: modifiers, not named items
     if _LEVELS.match(occ.term) and any(_has_verb(item) for item in items):

@@ -137,6 +137,14 @@ _LONGEST_LINK = 4  # characters between two quotations of one figure: 和, 转�
 _HAN = re.compile("[\u4e00-\u9fff]+")
 
 
+def _side_by_side(spans: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int, int]]:
+    """Each quotation and the next one at the same depth, as their openings and closings: the
+    genre's figures of two quotations (a mirror, a change of state, a contrast, a list) stand so."""
+    for (start, end, depth), (start2, end2, depth2) in itertools.pairwise(spans):
+        if depth == depth2:
+            yield start, end, start2, end2
+
+
 def _mirrored(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
     """Openings of quotations that mirror the next or the previous one: the same characters in
     another order, a play on words (“头回客”和“回头客”, 将“要我干”转化为“我要干”), not two names.
@@ -146,9 +154,9 @@ def _mirrored(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
     ['回头客', '头回客']
     """
     mirrored: set[int] = set()
-    for (start, end, depth), (start2, end2, depth2) in itertools.pairwise(spans):
+    for start, end, start2, end2 in _side_by_side(spans):
         first, second, link = text[start + 1:end], text[start2 + 1:end2], text[end + 1:start2]
-        if (depth == depth2 and len(link) <= _LONGEST_LINK and (not link or _HAN.fullmatch(link))
+        if (len(link) <= _LONGEST_LINK and (not link or _HAN.fullmatch(link))
                 and first != second and sorted(first) == sorted(second) and _HAN.fullmatch(first)):
             mirrored.update((start, start2))
     return mirrored
@@ -169,9 +177,9 @@ def _changed_states(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
     ['居民点菜做菜', '政府配菜']
     """
     changed: set[int] = set()
-    for (start, end, depth), (start2, end2, depth2) in itertools.pairwise(spans):
+    for start, end, start2, end2 in _side_by_side(spans):
         states = (text[start + 1:end], text[start2 + 1:end2])
-        if (depth == depth2 and text[start - 1:start] in tuple(_CHANGE_FROM) and start > 0
+        if (text[start - 1:start] in tuple(_CHANGE_FROM) and start > 0
                 and _CHANGE_TO.match(text[end + 1:start2]) and _CHANGE.match(text[end2 + 1:])
                 and not any(is_numbered(s) or is_national(s) for s in states)):
             changed.update((start, start2))
@@ -193,9 +201,9 @@ def _contrast(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
     ['大变化', '小切口']
     """
     contrasted: set[int] = set()
-    for (start, end, depth), (start2, end2, depth2) in itertools.pairwise(spans):
+    for start, end, start2, end2 in _side_by_side(spans):
         pair = (text[start + 1:end], text[start2 + 1:end2])
-        if (depth == depth2 and all(len(t) == 3 for t in pair) and {pair[0][0], pair[1][0]} == _SIZES
+        if (all(len(t) == 3 for t in pair) and {pair[0][0], pair[1][0]} == _SIZES
                 and _CONTRAST_LINK.match(text[end + 1:start2]) and not any(is_numbered(t) or is_national(t) for t in pair)):
             contrasted.update((start, start2))
     return contrasted
@@ -245,8 +253,8 @@ def _listed(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
     ['扩中', '提低']
     """
     listed: set[int] = set()
-    for (start, end, depth), (start2, _end2, depth2) in itertools.pairwise(spans):
-        if depth == depth2 and text[end + 1:start2] in _LIST_LINKS:
+    for start, end, start2, _end2 in _side_by_side(spans):
+        if text[end + 1:start2] in _LIST_LINKS:
             listed.update((start, start2))
     return listed
 
