@@ -95,7 +95,8 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
 
     def second(i: int, first_found: tuple, batch: tuple) -> list[Found]:
         (occurrences, explained, marks, used, coined, named, _), (vocabulary, acronyms), report = first_found, batch, reports[i]
-        occurrences = [named_before_head(o, vocabulary | named) for o in occurrences]
+        names = vocabulary | named  # once per report: the batch's vocabulary holds thousands of names
+        occurrences = [named_before_head(o, names) for o in occurrences]
         bounds = WordBounds(report.body, marks)
         # an acronym only where the report uses it as a name: the measured GDP stays a figure
         shared = list(acronym_terms(report.body, acronyms & used, by=ACRONYM))

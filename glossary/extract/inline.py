@@ -378,8 +378,10 @@ def _paired_by_yu(listed: str) -> list[str] | None:
     """速度与质量“双优化”, 深化改革与依法治区双轮驱动: two items joined by 与, the written
     language's 和, where jieba reads 与 as a word of its own (not 参与, 与其), and outside a
     quotation (入选“道路与桥梁工程”专业群…“双高计划”: 与 joins the words of one name)."""
+    if "与" not in listed or any(mark in listed for mark in _QUOTES):
+        return None  # most lists: no tagging needed to tell
     words = [w.word for w in jieba().posseg.cut(listed)]
-    if words.count("与") != 1 or any(mark in listed for mark in _QUOTES):
+    if words.count("与") != 1:
         return None
     at = words.index("与")
     first, second = "".join(words[:at]), "".join(words[at + 1:])

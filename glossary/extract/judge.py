@@ -14,6 +14,7 @@ from ..language import NUMERALS, idioms, is_numbered, jieba, lexicon_names, nati
 from .heads import GENERIC_NOUNS, PROGRAMME_HEADS
 
 SEPARATORS = "、，,；;·—"
+_PROGRAMME_ENDINGS = tuple(PROGRAMME_HEADS)  # str.endswith takes a tuple; made once, not on every call
 _PARTS = re.compile(f"[{SEPARATORS}]")
 
 
@@ -163,7 +164,7 @@ def names_programme(term: str, head: str) -> bool:
     >>> names_programme("扫楼", "行动"), names_programme("网红", "打卡地"), names_programme("龙头", "企业")
     (True, False, False)
     """
-    return may_name_programme(term) and head.endswith(tuple(PROGRAMME_HEADS))
+    return may_name_programme(term) and head.endswith(_PROGRAMME_ENDINGS)
 
 
 def may_name_programme(term: str) -> bool:
@@ -215,7 +216,7 @@ def _quoted_sentence(term: str) -> bool:
         return False
     if len(term) > _LONGEST_PLAIN:
         return True
-    if len(term) < _SENTENCE_MIN or term.endswith(tuple(PROGRAMME_HEADS)):  # 相对集中行政许可权试点 names a pilot
+    if len(term) < _SENTENCE_MIN or term.endswith(_PROGRAMME_ENDINGS):  # 相对集中行政许可权试点 names a pilot
         return False
     words = list(itertools.islice(jieba().posseg.cut(term), 2))
     return len(words) == 2 and words[0].flag in ("v", "d", "ad") and words[1].flag == "v"
@@ -694,7 +695,7 @@ def _conferred(term: str, before: str, after: str) -> bool:
     (True, False)
     """
     return (_CONFERRED.search(before) is not None and _TITLE_ENDS.match(after) is not None
-            and not term.endswith(tuple(PROGRAMME_HEADS)) and not is_national(term))
+            and not term.endswith(_PROGRAMME_ENDINGS) and not is_national(term))
 
 
 # a date or a number quoted right before the noun of an incident: a disaster, an accident, a
@@ -782,7 +783,9 @@ def _weather(term: str) -> bool:
     >>> _weather("强对流天气"), _weather("雨带北抬"), _weather("雪亮工程")
     (True, True, False)
     """
-    return not term.endswith(tuple(PROGRAMME_HEADS)) and any(w in _WEATHER for w in jieba().lcut(term, HMM=False))
+    if not any(word in term for word in _WEATHER):  # most terms: no segmenting needed to tell
+        return False
+    return not term.endswith(_PROGRAMME_ENDINGS) and any(w in _WEATHER for w in jieba().lcut(term, HMM=False))
 
 
 _NOT_A_TERM = (
