@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from ..language import NUMERALS, is_numbered
 from ..model import Occurrence
@@ -137,12 +138,35 @@ _LONGEST_LINK = 4  # characters between two quotations of one figure: 和, 转�
 _HAN = re.compile("[\u4e00-\u9fff]+")
 
 
-def _side_by_side(spans: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int, int]]:
-    """Each quotation and the next one at the same depth, as their openings and closings: the
-    genre's figures of two quotations (a mirror, a change of state, a contrast, a list) stand so."""
+class _Pair(NamedTuple):
+    """A quotation and the next one at the same depth: their openings, their texts, the words
+    between them, and where the words after the second begin."""
+
+    start: int
+    start2: int
+    first: str
+    second: str
+    link: str
+    after: int
+
+
+def _side_by_side(text: str, spans: list[tuple[int, int, int]]) -> Iterator[_Pair]:
+    """Each quotation and the next one at the same depth: the genre's figures of two quotations
+    (a mirror, a change of state, a contrast, a list) stand so."""
     for (start, end, depth), (start2, end2, depth2) in itertools.pairwise(spans):
         if depth == depth2:
-            yield start, end, start2, end2
+            yield _Pair(start, start2, text[start + 1:end], text[start2 + 1:end2], text[end + 1:start2], end2 + 1)
+
+
+def _openings(pairs: Iterator[_Pair]) -> set[int]:
+    """The openings of both quotations of each pair."""
+    return {at for pair in pairs for at in (pair.start, pair.start2)}
+
+
+def _a_name_however_used(*quoted: str) -> bool:
+    """Whether any of the quoted texts is a formula or national shorthand: a name wherever it
+    stands, which no figure of speech around it unmakes."""
+    return any(is_numbered(q) or is_national(q) for q in quoted)
 
 
 def _mirrored(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
@@ -153,19 +177,15 @@ def _mirrored(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
     >>> sorted(text[a + 1:text.index("”", a)] for a in _mirrored(text, list(quoted_spans(text))))
     ['回头客', '头回客']
     """
-    mirrored: set[int] = set()
-    for start, end, start2, end2 in _side_by_side(spans):
-        first, second, link = text[start + 1:end], text[start2 + 1:end2], text[end + 1:start2]
-        if (len(link) <= _LONGEST_LINK and (not link or _HAN.fullmatch(link))
-                and first != second and sorted(first) == sorted(second) and _HAN.fullmatch(first)):
-            mirrored.update((start, start2))
-    return mirrored
+    return _openings(p for p in _side_by_side(text, spans)
+                     if len(p.link) <= _LONGEST_LINK and (not p.link or _HAN.fullmatch(p.link))
+                     and p.first != p.second and sorted(p.first) == sorted(p.second) and _HAN.fullmatch(p.first))
 
 
 # a change told by its two states, quoted: 由“政府配菜”向“居民点菜做菜”转变, 从“串联模式”向“并联模式”转变
 _CHANGE_FROM = "由从"
 _CHANGE_TO = re.compile("^[\u4e00-\u9fff]{0,2}[向到为]$")
-_CHANGE = re.compile("^[\u4e00-\u9fff]{0,3}?(?:转变|转型|转化|迈进|跨越|升级)")
+_CHANGE = re.compile("[\u4e00-\u9fff]{0,3}?(?:转变|转型|转化|迈进|跨越|升级)")  # matched where the second state ends
 
 
 def _changed_states(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
@@ -176,14 +196,9 @@ def _changed_states(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
     >>> sorted(text[a + 1:text.index("”", a)] for a in _changed_states(text, list(quoted_spans(text))))
     ['居民点菜做菜', '政府配菜']
     """
-    changed: set[int] = set()
-    for start, end, start2, end2 in _side_by_side(spans):
-        states = (text[start + 1:end], text[start2 + 1:end2])
-        if (text[start - 1:start] in tuple(_CHANGE_FROM) and start > 0
-                and _CHANGE_TO.match(text[end + 1:start2]) and _CHANGE.match(text[end2 + 1:])
-                and not any(is_numbered(s) or is_national(s) for s in states)):
-            changed.update((start, start2))
-    return changed
+    return _openings(p for p in _side_by_side(text, spans)
+                     if p.start > 0 and text[p.start - 1] in _CHANGE_FROM and _CHANGE_TO.match(p.link)
+                     and _CHANGE.match(text, p.after) and not _a_name_however_used(p.first, p.second))
 
 
 # the few words that set a small thing against a big one: 推动, 解决, 撬动, 与群众生活
@@ -200,13 +215,9 @@ def _contrast(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
     >>> sorted(text[a + 1:text.index("”", a)] for a in _contrast(text, list(quoted_spans(text))))
     ['大变化', '小切口']
     """
-    contrasted: set[int] = set()
-    for start, end, start2, end2 in _side_by_side(spans):
-        pair = (text[start + 1:end], text[start2 + 1:end2])
-        if (all(len(t) == 3 for t in pair) and {pair[0][0], pair[1][0]} == _SIZES
-                and _CONTRAST_LINK.match(text[end + 1:start2]) and not any(is_numbered(t) or is_national(t) for t in pair)):
-            contrasted.update((start, start2))
-    return contrasted
+    return _openings(p for p in _side_by_side(text, spans)
+                     if len(p.first) == len(p.second) == 3 and {p.first[0], p.second[0]} == _SIZES
+                     and _CONTRAST_LINK.match(p.link) and not _a_name_however_used(p.first, p.second))
 
 
 # the nouns of conduct a motto describes: spirit, resolve, drive, style of work, feelings
@@ -227,7 +238,7 @@ def _conduct(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
     """
     return {start for start, end, _depth in spans
             if 1 < len(_PART_MARKS.split(text[start + 1:end])) < MOTTO_PARTS and _CONDUCT_NOUNS.match(text[end + 1:])
-            and not is_numbered(text[start + 1:end]) and not is_national(text[start + 1:end])}
+            and not _a_name_however_used(text[start + 1:end])}
 
 
 def _incidents(text: str, spans: list[tuple[int, int, int]]) -> set[str]:
@@ -252,11 +263,7 @@ def _listed(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
     >>> sorted(text[a + 1:text.index("”", a)] for a in _listed(text, list(quoted_spans(text))))
     ['扩中', '提低']
     """
-    listed: set[int] = set()
-    for start, end, start2, _end2 in _side_by_side(spans):
-        if text[end + 1:start2] in _LIST_LINKS:
-            listed.update((start, start2))
-    return listed
+    return _openings(p for p in _side_by_side(text, spans) if p.link in _LIST_LINKS)
 
 
 _CLAUSE_END = re.compile("[，。；！？：,;!?:\n]")
