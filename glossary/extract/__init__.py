@@ -207,7 +207,7 @@ def _group(report: Report, occurrences: list[Occurrence], explained: list[Glossa
         occs = sorted(members, key=lambda o: o.start)
         item = items[0] if items else None
         term = item.term if item else _headword(occs)
-        inline = None if item else body_definition(report.body, occs)
+        inline = None if item else body_definition(report.body, occs, report.section)
         # a term set before a noun is never one quoted for emphasis: whether it is (jieba tags
         # the words after each quotation) is asked last, of the few the other marks leave; a
         # term found by its form without quotes (推行代建制) was quoted for nothing

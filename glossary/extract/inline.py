@@ -50,24 +50,75 @@ _CHINESE_NUMBERS = "一二三四五六七八九十"
 _QUOTES = "“”‘’「」『』\"＂"
 
 
-def body_definition(text: str, occurrences: list[Occurrence]) -> str | None:
+def body_definition(text: str, occurrences: list[Occurrence], section: str = "") -> str | None:
     """What the body says one term means at one of its first occurrences, verbatim; None when
-    it says nothing the genre's habits recognise, or when it spells a numbered term out twice as
-    two different lists: the report gives one name to two things (“十大项目” of roads, then of
-    culture), and either list would tell the reader of the other's places a wrong meaning."""
+    it says nothing the genre's habits recognise, or when the report gives a numbered name to
+    two things: it spells it out twice as two different lists (“十大项目” of roads, then of
+    culture), or names it elsewhere, in the body or in its 名词解释 `section`, after a topic
+    of its own (稳增提质“十大行动”, then 示范区创新发展“十大行动”). Either list would tell the
+    reader of the other's places a wrong meaning, and one report keeps one definition."""
     national = bool(occurrences) and is_national(occurrences[0].term)
-    found = None
+    found = defining = None
     for at, occ in enumerate(occurrences[:_FIRST_OCCURRENCES]):
         definition = _defined_at(text, occ, national)
         if definition and found is None:
             if at > 0 and _another_sense(occ.term, definition):
                 return None
-            found = definition
+            found, defining = definition, occ
             if numeral_total(occ.term) is None:
                 return found
         elif definition and not _same_list(found, definition):
             return None
+    if found and defining and _named_otherwise(text, defining, found, section):
+        return None
     return found
+
+
+def _named_otherwise(text: str, defining: Occurrence, definition: str, section: str) -> bool:
+    """Another use of the name, in the body or the 名词解释 section, after a topic that neither the
+    definition nor the words before its own use share (碳达峰“十大工程” where the list was of
+    产业能级跃升…; 以水资源、…、水文化“五位一体”为理念 where it was of 社区党建标准化…): one
+    report's name for a second thing. A topic repeated in other words (职能和作风“两个转变” for
+    推进政府职能转变……推进政府作风转变) shares most of its words."""
+    known = definition + _topic(text, defining.start)
+    name = re.compile(f"(?<![{_CHINESE_NUMBERS}两\\d]){re.escape(defining.term)}")  # not 十大工程 of 二十大工程
+    others = [(where, m.start()) for where in (text, section) for m in name.finditer(where)]
+    for where, start in others:
+        if where is text and defining.start <= start < defining.end:
+            continue
+        words = [w for w in jieba().lcut(_topic(where, start)) if len(w) >= 2 and not _SCOPE.fullmatch(w)]
+        if words and sum(word not in known for word in words) * 2 > len(words):
+            return True
+    return False
+
+
+def _topic(text: str, start: int) -> str:
+    """The noun phrase written right before the name at `start` (an opening quotation mark
+    skipped): nouns, places and the marks and conjunctions of a list of them, back to the first
+    other word; a verb stays after a noun, as jieba cuts compounds (示范区|创新|发展, 碳|排放,
+    医养|结合); '' when none. The genre's adverbs of effort, which jieba tags as nouns (全力,
+    着力, 高标准), and its verbs of action end it."""
+    if start > 0 and text[start - 1] in _OPENING_QUOTES:
+        start -= 1
+    opening = start
+    while opening > 0 and text[opening - 1] not in _CLAUSE_BREAK + _QUOTES and start - opening < 2 * LONGEST_LISTED_ITEM:
+        opening -= 1
+    words = list(jieba().posseg.cut(text[opening:start]))
+    taken = 0
+    for i in range(len(words) - 1, -1, -1):
+        word, flag = words[i].word, words[i].flag
+        before = words[i - 1] if i > 0 else None
+        nominal = flag[0] in "njf" or flag in ("b", "vn")
+        listed = 0 < taken and before is not None and word in ("、", "和", "及", "与")
+        compound = flag == "v" and len(word) >= 2 and before is not None and before.flag[0] in "nj"
+        if not (nominal or listed or compound) or word in _EFFORT or _adverb_and_verb(word) \
+                or (word in _ACTIONS and flag != "vn"):
+            break
+        taken += 1
+    phrase = words[len(words) - taken:]
+    named = any(w.flag[0] in "nj" and (len(w.word) >= 2 or (after is not None and after.flag == "v"))
+                for w, after in zip(phrase, [*phrase[1:], None], strict=False))
+    return "".join(w.word for w in phrase) if named else ""  # not 力|建设 of 举全区之力建设
 
 
 def _another_sense(term: str, definition: str) -> bool:
@@ -485,6 +536,10 @@ _RANKS = frozenset({"唯一"})
 # nouns by jieba's dictionary that the genre uses as the first verb of a pair: 规划|建设铁岗、公明…
 _VERB_BEFORE_VERB = frozenset({"规划"})
 _OPENING_QUOTES = "“‘「『"
+# adverbs of effort and manner that jieba tags as nouns (全力|打造, 高标准|打造); with the verbs
+# of government action they end the phrase a name is qualified by
+_EFFORT = _ADVERBIAL_VERBS | frozenset("着力 全力 大力 合力 聚力 发力 集中力量 高标准 高质量 高水平 高起点".split())
+_ACTIONS = _CLAUSE_VERBS | _PREDICATES
 
 
 def _adverb_and_verb(word: str) -> bool:

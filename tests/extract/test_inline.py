@@ -293,6 +293,47 @@ def test_a_name_the_report_gives_two_different_lists_takes_neither(text, term):
     assert defined(text, term) is None
 
 
+def uses(text: str, term: str) -> list[Occurrence]:
+    """The term's occurrences as extraction finds them: quoted, counted, or unquoted again."""
+    found = {o.start: o for o in [*quoted_terms(text), *count_phrases(text)] if o.term == term}
+    for m in re.finditer(term, text):
+        if not any(o.start <= m.start() < o.end for o in found.values()):
+            found[m.start()] = Occurrence(term, m.start(), m.end(), term, False)
+    return sorted(found.values(), key=lambda o: o.start)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("今年“首善行动”确定为稳增提质“三大行动”。实施平台引领行动，推动发布。实施产业聚链行动，集聚企业。"
+     "实施空间保障行动，供应土地。\n用文体服务涵养文化特质。开展公共文化服务体系示范区创新发展“三大行动”，优化制度。", "三大行动"),
+    ("推进数字产业化“三大提升工程”、产业数字化“八大行动”。\n深入实施碳达峰“三大提升工程”，协同推进。\n"
+     "实施产业能级跃升、科创能力攀登、内需扩容增效等“三大提升工程”，确保建成强省。", "三大提升工程"),
+    ("加快构建碳排放双控体系。落实地下水水位水量“双控”要求。", "双控"),
+])
+def test_a_name_the_report_gives_another_topic_elsewhere_takes_no_list(text, term):
+    """The report calls a second thing by the name, after a topic of its own that the list does not
+    share, without spelling it out: the list is one of the name's two meanings."""
+    assert body_definition(text, uses(text, term)) is None
+
+
+def test_a_list_the_glossary_section_gives_another_name_takes_no_list():
+    body = "构建社区党建标准化、队伍整合、事权规范化等“三位一体”的基层治理体系。"
+    section = "\n名词解释\n1.治水提质：以水资源、水安全、水环境“三位一体”为理念，系统治水。\n"
+    assert body_definition(body, uses(body, "三位一体")) == "社区党建标准化、队伍整合、事权规范化"
+    assert body_definition(body, uses(body, "三位一体"), section) is None
+    found = {f.term: f for f in extract_reports([parse_report("a", body + section)])["a"]}
+    assert found["三位一体"].definition is None
+
+
+@pytest.mark.parametrize("text, term, definition", [
+    ("着力“两个转变”。一是着力推进政府职能转变。二是着力推进政府作风转变。\n抓好职能和作风“两个转变”，提高水平。", "两个转变",
+     "一是着力推进政府职能转变……二是着力推进政府作风转变"),  # the topic said in the list's words
+    ("建成宝安、龙岗“两区”市政设施。加快“两区”城市化，推进北面宝安、龙岗“两区”基础教育。", "两区", "宝安、龙岗"),
+    ("办好创业、就业“两件实事”。全力办好“两件实事”，集中力量办好省“两件实事”。", "两件实事", "创业、就业"),
+])
+def test_a_name_said_again_after_its_own_list_or_a_verb_keeps_the_list(text, term, definition):
+    assert body_definition(text, uses(text, term)) == definition
+
+
 def test_a_list_spelled_twice_the_same_is_taken():
     text = "实施“三大工程”：1.甲工程。2.乙工程。3.丙工程。\n年内推进甲工程、乙工程、丙工程“三大工程”。"
     assert defined(text, "三大工程") == "1.甲工程……2.乙工程……3.丙工程"
