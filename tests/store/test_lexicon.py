@@ -90,6 +90,9 @@ def test_no_bundled_definition_opens_by_naming_its_entry():
     ("四化", "四化同步 in one province, 新型工业化、新型城镇化、农业现代化、旅游产业化 in another"),
     ("三新", "消费“三新” in one report, a city's own “三新”、“三量”工作 in another"),
     ("两化", "两化融合 in one report, 两化一振兴 in another"),
+    ("两创", "科技创新和产业创新 in one province, 文化的创造性转化、创新性发展 in another"),
+    ("六个坚持", "the principles of the Party's plenum in one province, a provincial committee's own in another"),
+    ("白名单", "the housing-finance white list in most reports, a list of the vaccinated in another"),
 ])
 def test_a_name_that_means_other_things_in_other_reports_has_no_bundled_entry(name, elsewhere):
     """One lexicon meaning per name: a definition recorded on an entry is shown for every report
@@ -115,6 +118,26 @@ def test_a_campaign_that_reaches_beyond_work_safety_is_not_confined_to_it(tmp_pa
     run(path, a="持续开展成品油和计量设施“打非治违”。\n")
     definition = entry(path, "打非治违")["lexicon"]["definition"]
     assert definition.startswith("打击非法违法") and "市场" in definition
+
+
+def test_a_shorthand_is_defined_itself_not_by_the_system_named_after_it(tmp_path):
+    """米袋子 is the grain supply, paired with the 菜篮子 of vegetables and meat (充实城市“菜篮子”
+    “米袋子”); the governors' responsibility for grain security is “米袋子”省长负责制, a system
+    named after it, which the definition may mention but must not give as the word's meaning."""
+    path = tmp_path / "terms.yml"
+    run(path, a="充实城市“菜篮子”“米袋子”“果盘子”。\n")
+    definition = entry(path, "米袋子")["lexicon"]["definition"]
+    assert definition.startswith("粮食") and "菜篮子" in definition
+    assert not definition.startswith("粮食安全省长责任制")
+
+
+def test_a_count_of_five_years_that_names_two_periods_explains_both(tmp_path):
+    """“九五” was the ninth five-year plan (1996—2000) in the reports of 2001, and is the ninth
+    five-year plan of legal education (2026—2030) in those of 2026: one entry serves both."""
+    path = tmp_path / "terms.yml"
+    run(path, a="“九五”计划胜利完成。\n", b="实施“九五”普法规划。\n")
+    definition = entry(path, "九五")["lexicon"]["definition"]
+    assert "1996" in definition and "普法" in definition and "2026" in definition
 
 
 # ---- the loader ---------------------------------------------------------------------------
