@@ -6,7 +6,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.language import _predecessors, _viterbi, jieba, word_bounds
+from glossary.language import _predecessors, _viterbi, jieba, word_bounds, word_ends
 
 PIECES = ["推进乡村振兴", "“四横三纵”", "两学一做", "5G+智慧农业", "abc", " ", "\u3000", "\r\n", "\n", "，", "。",
           "1+16", "2024年", "一老一小", "-", ".", "%", "_", "#", "&", "中华人民共和国", "𠀾", "é"]
@@ -28,6 +28,21 @@ def test_bounds_asked_in_any_order_are_those_of_the_whole_text(text, random):
     random.shuffle(offsets)
     bounds = word_bounds(text)
     assert {i for i in offsets if i in bounds} == whole_text_bounds(text)
+
+
+RUN_PIECES = ["推进乡村振兴", "两学一做", "中华人民共和国", "5G", "PM2.5", "abc", "x", "1", "V2G", "+", "-", ".", "%",
+              "研究生命起源", "结婚的和尚未结婚的", "长江大桥", "二〇二四年", "O2O体验店"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=bool(os.environ.get("CI")))
+@given(st.lists(st.sampled_from(RUN_PIECES) | st.text("中国人民大学生活动abcXY0129+.%_", min_size=1, max_size=4),
+                min_size=1, max_size=12).map("".join))
+def test_the_word_ends_of_a_run_are_those_of_jiebas_cut(run):
+    ends, pos = [], 0
+    for word in jieba().cut(run, HMM=False):
+        pos += len(word)
+        ends.append(pos)
+    assert word_ends(run) == ends
 
 
 def test_jieba_reads_its_dictionary_cache_whole_and_keeps_its_own_marshal():

@@ -174,8 +174,10 @@ def _batch_pattern(vocabulary: frozenset[str]) -> re.Pattern | None:
 def _without_head(occ: Occurrence) -> Occurrence:
     """A quoted occurrence without the head noun after its closing quote: an acronym of the batch
     that heads a quoted name (“智慧大鹏”APP) is a place where the report uses that acronym too."""
-    closing = max(occ.surface.rfind(mark) for mark in _CLOSING_QUOTES)
-    if not occ.quoted or closing < 0:
+    if not occ.quoted:
+        return occ
+    closing = max(map(occ.surface.rfind, _CLOSING_QUOTES))
+    if closing < 0:
         return occ
     return replace(occ, end=occ.end - (len(occ.surface) - closing - 1))
 

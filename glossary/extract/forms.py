@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..keys import QUOTES
 from .heads import joins_items
 
+_SPACES = re.compile(r"\s+")
+_QUOTE_MARKS = re.compile(f"[{re.escape(QUOTES)}]")
 _QUOTED = re.compile(r"[“\"「『‘'＂]([^“”\"「」『』‘’'＂]+)[”\"」』’'＂]")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def split_headword(written: str) -> tuple[str, str | None]:
     """Return (term, display) for a name as a report writes it.
 
@@ -25,10 +29,13 @@ def split_headword(written: str) -> tuple[str, str | None]:
     ('河长制', None)
     >>> split_headword("科技英才领航工程和“双千”计划")
     ('双千', None)
+
+    Remembered: it depends on the form alone, and a report's terms are taken apart again at
+    each stage of grouping them.
     """
-    written = re.sub(r"\s+", "", written)
+    written = _SPACES.sub("", written)
     quoted = _QUOTED.findall(written)
     bare = written.strip(QUOTES)
     if len(quoted) == 1 and _QUOTED.sub("", written):
         return quoted[0], None if joins_items(_QUOTED.sub("", written)) else written
-    return re.sub(f"[{re.escape(QUOTES)}]", "", bare) or written, None
+    return _QUOTE_MARKS.sub("", bare) or written, None

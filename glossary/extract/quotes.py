@@ -34,6 +34,7 @@ PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "＂": "＂", '
 _HONOUR_WINDOW = 4  # characters after a quote that can say it is a title won: 称号, 一等奖, 典型案例
 _INCIDENT_WINDOW = 10  # characters after a quote that can say it dates an incident: 特别重大滑坡事故
 _MAX_SPAN = 40  # longer than any slogan: an unclosed quote swallowing a sentence
+_SPACES = re.compile(r"\s+")
 _MARKS = re.compile("[\n" + re.escape("".join(sorted(set(PAIRS) | set(PAIRS.values())))) + "]")
 
 
@@ -76,7 +77,7 @@ def quoted_terms(text: str) -> Iterator[Occurrence]:
             continue
         inner = text[start + 1:end]
         escaped = inner.endswith("\\")  # a web page's escaped quotation mark: \"绿色政府\"
-        term = re.sub(r"\s+", "", inner[:-1] if escaped else inner)
+        term = _SPACES.sub("", inner[:-1] if escaped else inner)
         head = _head_of_term(text, term, start, end + 1, start in listed, term in repeated)
         if head is None:
             continue
@@ -284,7 +285,7 @@ def _repeated(text: str, spans: list[tuple[int, int, int]]) -> set[str]:
     >>> sorted(_repeated(text, list(quoted_spans(text))))
     ['介入式']
     """
-    quoted = Counter(re.sub(r"\s+", "", text[start + 1:end]) for start, end, _depth in spans)
+    quoted = Counter(_SPACES.sub("", text[start + 1:end]) for start, end, _depth in spans)
     return {term for term, count in quoted.items() if count > 1}
 
 
