@@ -90,7 +90,7 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
         coined = {term for term in known if is_coined(term)}.union(*(coined for _, coined, _, _ in told))
         vocabulary = {term for term in coined | _named_twice([named for _, _, named, _ in told]) if spreads(term)}
         held = set(known).union(*(named for _, _, named, _ in told))  # every term the glossary will hold once merged
-        once.update(_quoted_once([(coined, vouched) for _, coined, _, vouched in told]))
+        once.update(_quoted_once([(r.id, r.place or r.id, named, vouched) for r, (_, _, named, vouched) in zip(reports, told, strict=True)]))
         return frozenset(vocabulary), shared_acronyms((used for used, *_ in told), held)
 
     def second(i: int, first_found: tuple, batch: tuple) -> list[Found]:
@@ -130,29 +130,44 @@ def _named_twice(named: list[set[str]]) -> set[str]:
     return {term for term, n in Counter(term for terms in named for term in terms).items() if n >= 2}
 
 
-def _quoted_once(coined: list[tuple[set[str], set[str]]]) -> set[str]:
-    """Coinages the batch has one report's emphasis for: found by their form in one report
-    alone, which neither explains them nor quotes them twice, with no numeral (a formula is a
-    name) and not national shorthand. Each report's coinages and vouched names in `coined`."""
-    found_in = Counter(term for terms, _ in coined for term in terms)
-    vouched = set().union(*(names for _, names in coined))
-    return {term for term, n in found_in.items()
-            if n == 1 and term not in vouched and not has_numeral(term) and not is_national(term)}
+def _quoted_once(named: list[tuple[str, str, set[str], set[str]]]) -> set[str]:
+    """Terms the batch has one voice's emphasis for: found by their form in one report alone,
+    or, made of dictionary words (应用场景, 中心城区), in the reports of one place alone; none of
+    them explains them or quotes them twice; with no numeral (a formula is a name) and not
+    national shorthand. A coinage two reports find by its form is a name of the batch wherever
+    they stand (大数据 in a district's reports five years apart); a compound of everyday words
+    has nothing but its quotation marks to show for a name, and a district that quotes it once
+    a year (有“应用场景”) vouches for it no more than one report does. Each report's id, place,
+    named terms and vouched names in `named`.
+
+    >>> sorted(_quoted_once([("a", "甲区", {"应用场景", "大数据"}, set()), ("b", "甲区", {"应用场景", "大数据"}, set()),
+    ...                      ("c", "乙区", {"新赛道", "城市管家"}, {"城市管家"})]))
+    ['应用场景', '新赛道']
+    """
+    found_in: dict[str, set[str]] = {}
+    for report, place, terms, _ in named:
+        for term in terms:
+            found_in.setdefault(term, set()).add(report if is_coined(term) else place)
+    vouched = set().union(*(names for *_, names in named))
+    return {term for term, where in found_in.items()
+            if len(where) == 1 and term not in vouched and not has_numeral(term) and not is_national(term)}
 
 
-_EVERYDAY_PLACES = 3  # places whose reports write unquoted what one report quoted once: the genre's language
+_EVERYDAY_PLACES = 3  # places whose reports write unquoted what one place quoted once: the genre's language
 
 
 def _without_everyday(reports: list[Report], found: list[list[Found]], once: set[str]) -> list[list[Found]]:
-    """Each report's terms without the phrases one report quoted once that the reports of many
+    """Each report's terms without the phrases one place quoted once that the reports of many
     places write unquoted.
 
     A coinage quoted once travels unquoted to the reports of its own region (警地融合 in other
     cities of its province, 凤凰城 in the district's later reports). Words that reports of three
-    places or more write without quotes, while one report alone quoted them once, are the
-    genre's everyday language (做大做强, 宜居宜业, 新赛道) or the tail of other names
-    (扩能提质行动 after “提质行动”, 医疗卫生强基工程 after “强基工程”): there they name no
-    term of that report.
+    places or more write without quotes, while one place alone quoted them once a report, are
+    the genre's everyday language (做大做强, 宜居宜业, 新赛道, 应用场景, 中心城区) or the tail of
+    other names (扩能提质行动 after “提质行动”, 医疗卫生强基工程 after “强基工程”): there they
+    name no term of that report. Where such a compound of dictionary words stands quoted before
+    no noun (有“应用场景”, 福田“中心城区”的使命) the quoting report too only stresses a word of
+    the genre; before a noun (“关口前移”战法) it names a thing of its own.
     """
     places: dict[str, set[str]] = {}
     for report, terms in zip(reports, found, strict=True):
@@ -160,7 +175,24 @@ def _without_everyday(reports: list[Report], found: list[list[Found]], once: set
             if f.term in once and f.found_by == (KNOWN,):
                 places.setdefault(f.term, set()).add(report.place or report.id)
     everyday = {term for term, where in places.items() if len(where) >= _EVERYDAY_PLACES}
-    return [[f for f in terms if not (f.term in everyday and f.found_by == (KNOWN,))] for terms in found]
+    return [[f for f in terms if not (f.term in everyday and (f.found_by == (KNOWN,) or _stressed(f.term, report.body)))]
+            for report, terms in zip(reports, found, strict=True)]
+
+
+def _stressed(term: str, body: str) -> bool:
+    """Whether a report quotes a compound of dictionary words only where no noun follows it:
+    for emphasis. A coinage (花漾街区, 新赛道) a report quotes once is its own name, however
+    plainly other places write it.
+
+    >>> _stressed("应用场景", "推动改革政策在新区有“应用场景”。"), _stressed("关口前移", "实施“关口前移”战法。")
+    (True, False)
+    >>> _stressed("花漾街区", "选取重点道路建设“花漾街区”。")
+    False
+    """
+    if is_coined(term):
+        return False
+    quoted = [m.end() for m in re.finditer(f"[{''.join(PAIRS)}]{re.escape(term)}[{''.join(_CLOSING_QUOTES)}]", body)]
+    return bool(quoted) and not any(noun_follows(body, end) for end in quoted)
 
 
 @functools.lru_cache(maxsize=1)

@@ -549,8 +549,19 @@ def test_what_one_report_quotes_once_and_many_places_write_unquoted_is_no_term_t
     """新赛道 is everyday language, 扩能提质行动 another programme than the quoted 提质行动."""
     quoting = in_place("q", "实施营养改善计划“提质行动”，开辟产业“新赛道”。", "甲省")
     found = extract_reports([quoting, *elsewhere("乙丙丁")])
-    assert {f.term for f in found["q"]} == {"提质行动", "新赛道"}
+    assert {f.term for f in found["q"]} == {"提质行动", "新赛道"}  # coinages: the report's own names
     assert not any(found[f"r{i}"] for i in range(3))
+
+
+def test_the_reports_of_one_place_that_quote_a_word_once_each_are_one_voice():
+    """A district that quotes 应用场景 once a year for emphasis makes no term of it where three
+    other places write it plainly; quoted before a noun it still names its own thing."""
+    quoting = [in_place("q1", "推动改革政策在新区有“应用场景”，实施“关口前移”战法。", "甲区"),
+               in_place("q2", "推动试点政策“应用场景”在新区落地，“关口前移”战法成效明显。", "甲区")]
+    plain = [in_place(f"r{i}", "打造一批应用场景，推动风险关口前移。", place) for i, place in enumerate("乙丙丁")]
+    found = extract_reports([*quoting, *plain])
+    assert not any(found[f"r{i}"] for i in range(3))
+    assert [f.term for f in found["q1"]] == [f.term for f in found["q2"]] == ["关口前移"]
 
 
 @pytest.mark.parametrize("quoting, places", [
