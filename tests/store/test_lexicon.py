@@ -131,6 +131,23 @@ def test_a_shorthand_is_defined_itself_not_by_the_system_named_after_it(tmp_path
     assert not definition.startswith("粮食安全省长责任制")
 
 
+@pytest.mark.parametrize("text, term, said", [
+    ("确保零就业家庭“动态清零”。\n", "动态清零", "零就业家庭"),
+    ("科学城制度基础“四梁八柱”基本确立。\n", "四梁八柱", "比喻"),
+    ("发挥社会保障制度“保护伞”作用。\n", "保护伞", "比喻"),
+    ("逐步打造专科领域的“单项冠军”。\n", "单项冠军", "细分领域"),
+    ("对拟上市企业实行“五个一批”梯度培育。\n", "五个一批", "所指因工作而异"),
+    ("让“办事不求人”成为“新常态”。\n", "新常态", "泛指"),
+])
+def test_a_national_name_a_report_uses_in_its_wider_sense_is_defined_for_that_sense_too(tmp_path, text, term, said):
+    """The lexicon speaks for every report that uses a name: where reports also use it in its
+    everyday or wider sense (零就业家庭动态清零, not only the pandemic policy; 发展的四梁八柱, not
+    only the framework of the reform), the definition says so before the national sense."""
+    path = tmp_path / "terms.yml"
+    run(path, a=text)
+    assert said in entry(path, term)["lexicon"]["definition"]
+
+
 def test_a_count_of_five_years_that_names_two_periods_explains_both(tmp_path):
     """“九五” was the ninth five-year plan (1996—2000) in the reports of 2001, and is the ninth
     five-year plan of legal education (2026—2030) in those of 2026: one entry serves both."""
