@@ -61,14 +61,32 @@ def pinyin(text: str) -> str:
     return " ".join(p[0] for p in parts if p[0].strip())
 
 
+class _Keyboard(dict):
+    """Each character → what a keyboard types for it: ü as v, a letter or digit without its
+    tone marks (the NFKD decomposition's letters and digits), nothing for a space, a mark or
+    punctuation. Filled as characters come, for `str.translate`: the sort order of a big
+    glossary asks for every entry's pinyin this way several times, character by character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        plain = "v" if char == "ü" else "".join(
+            ch for ch in unicodedata.normalize("NFKD", char) if ch.isalnum() and not unicodedata.combining(ch))
+        self[code] = plain
+        return plain
+
+
+_KEYBOARD = _Keyboard()
+
+
 def toneless(pinyin_text: str) -> str:
-    """Pinyin as typed on a keyboard: no tones, no spaces, lower case.
+    """Pinyin as typed on a keyboard: no tones, no spaces, lower case. (NFKD decomposes each
+    character alone, and only the combining marks it reorders, which are dropped, move: so the
+    text is done character by character.)
 
     >>> toneless("sì héng sān zòng")
     'sihengsanzong'
     """
-    plain = unicodedata.normalize("NFKD", pinyin_text.replace("ü", "v"))
-    return "".join(ch for ch in plain if ch.isalnum() and not unicodedata.combining(ch)).lower()
+    return pinyin_text.translate(_KEYBOARD).lower()
 
 
 def initials(pinyin_text: str) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from glossary import store
 from glossary.extract import extract_reports
-from glossary.keys import key
+from glossary.keys import key, toneless
 from glossary.model import Found
 from glossary.read.sources import parse_report
 from glossary.read.text import normalize
@@ -77,3 +79,10 @@ def test_load_save_load_is_identity(extracted):
     again = store.loads(text)
     assert store.dumps(again) == text
     assert again.terms == store.loads(store.dumps(again)).terms
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",))) | st.text("āáǎàüǖǘǚǜ \u0308ΣΟ①ﬁ"))
+def test_toneless_pinyin_is_the_letters_and_digits_of_the_whole_text_decomposed(text):
+    """Done character by character, toneless pinyin is what decomposing the whole text gives."""
+    plain = unicodedata.normalize("NFKD", text.replace("ü", "v"))
+    assert toneless(text) == "".join(ch for ch in plain if ch.isalnum() and not unicodedata.combining(ch)).lower()

@@ -31,6 +31,23 @@ _LONGEST = 100_000  # characters of text beyond which PyYAML might fold its line
 _RESOLVERS = yaml.SafeDumper.yaml_implicit_resolvers  # first character → tags plain text could read as
 
 
+def _plain_at_once(unsafe: str) -> re.Pattern:
+    """The text `_scalar` writes plain, told by one match: printable characters of one line
+    without a space, “:” or “#” (nor any of `unsafe`), the first of them no indicator and none
+    that starts a number, date, boolean or null (a resolver's first character). Most text of an
+    entry is that (Chinese, report ids), and needs no other check."""
+    ascii_ = [chr(c) for c in range(0x21, 0x7F) if chr(c) not in ":#" + unsafe]
+    first = "".join(re.escape(c) for c in ascii_ if c not in _INDICATORS and c not in _RESOLVERS)
+    rest = "".join(map(re.escape, ascii_))
+    return re.compile(f"[{first}{_BEYOND_ASCII}][{rest}{_BEYOND_ASCII}]*")
+
+
+_BEYOND_ASCII = "\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"  # as in _ONE_LINE
+_INDICATORS = "#,[]{}&*!|>'\"%@`-?:."  # what a first character that is not plain can be (_NOT_BLOCK_PLAIN)
+_PLAIN_IN_BLOCK = _plain_at_once("")
+_PLAIN_IN_FLOW = _plain_at_once(",?[]{}")
+
+
 _PLAIN_KEYS: set[str] = set()  # keys seen written plain (a few field names)
 
 
@@ -86,6 +103,8 @@ def _mapping(mapping: dict, first: str, indent: str, lines: list[str]) -> None:
 def _scalar(text: str, flow: bool) -> str:
     """One-line text as PyYAML writes it: plain, or single-quoted where plain text would read
     back as something else (00, null, 2024-01-01, “: ” in it)."""
+    if (_PLAIN_IN_FLOW if flow else _PLAIN_IN_BLOCK).fullmatch(text) and len(text) <= _LONGEST:
+        return text
     if len(text) > _LONGEST or not _ONE_LINE.fullmatch(text):
         raise _Unusual
     if _NOT_BLOCK_PLAIN.search(text) or (flow and _NOT_FLOW_PLAIN.search(text)) or _resolves_otherwise(text):

@@ -13,6 +13,9 @@ another entry claims is dropped instead.
 
 from __future__ import annotations
 
+from collections.abc import Set
+from dataclasses import dataclass
+
 from ..extract.forms import split_headword
 from ..keys import key, sort_key
 from . import terms as entries
@@ -37,36 +40,56 @@ def fold_same_terms(terms: list[dict]) -> list[dict]:
     return _drop_claimed_aliases(result)
 
 
-def _names(entry: dict, shared: set[tuple[str, str]] = frozenset()) -> list[str]:
-    """Every name the entry answers to: headword, display, aliases, each form a report wrote and
-    the quoted core of that form (“中国杯”帆船赛 names 中国杯 too). These are the keys a new
-    extraction is matched by, so with all of them here the grouping cannot depend on which entry
-    a match happened to find first: a second run over the same reports changes nothing.
+@dataclass(frozen=True)
+class _Names:
+    """Every name an entry answers to, taken apart once for every round of `_groups`: its
+    headword, display, aliases and each form a report wrote (`written`), and the quoted core of
+    each form with the form's report (`cores`: “中国杯”帆船赛 names 中国杯 too). These are the
+    keys a new extraction is matched by, so with all of them here the grouping cannot depend on
+    which entry a match happened to find first: a second run over the same reports changes
+    nothing. `held`: the (report, name) pairs the entry's 名词解释 items hold, headword and cores
+    (see `_shared_cores`)."""
 
-    A core is no name where its report explains several terms around it (`shared`)."""
-    forms = [f for s in entry.get("sources") or [] for f in s.get("forms") or []]
+    written: tuple[str, ...]
+    cores: tuple[tuple[str, str], ...]
+    held: tuple[tuple[str, str], ...]
+
+    def keys(self, shared: Set[tuple[str, str]]) -> list[str]:
+        """The entry's names, without a core where its report explains several terms around it
+        (`shared`)."""
+        cores = [core for report, core in self.cores if (report, core) not in shared]
+        return list(dict.fromkeys([*self.written, *cores]))
+
+
+def _names(entry: dict) -> _Names:
+    """An entry's names, taken apart (see `_Names`)."""
+    sources = entry.get("sources") or []
+    forms = [f for s in sources for f in s.get("forms") or []]
     written = [entry["term"], entry.get("display") or "", *(entry.get("aliases") or []), *forms]
-    written += [split_headword(f)[0] for s in entry.get("sources") or [] for f in s.get("forms") or []
-                if (s["report"], key(split_headword(f)[0])) not in shared]
-    return list(dict.fromkeys(key(n) for n in written if n))
+    cores, held = [], []
+    for source in sources:
+        glossary = source.get("how") == "glossary"
+        if glossary:
+            held.append((source["report"], key(entry["term"])))
+        for form in source.get("forms") or []:
+            core = split_headword(form)[0]
+            if core:
+                cores.append((source["report"], key(core)))
+            if glossary and key(core) != key(form):
+                held.append((source["report"], key(core)))
+    return _Names(tuple(key(n) for n in written if n), tuple(cores), tuple(held))
 
 
-def _shared_cores(terms: list[dict], live: list[int], group: dict[int, int]) -> set[tuple[str, str]]:
+def _shared_cores(names: dict[int, _Names], group: dict[int, int]) -> set[tuple[str, str]]:
     """(report, core) where one report's 名词解释 explains two terms with that quoted core under
     different head nouns (安全管理“1+3”文件, 社区换届“1+3”方案), or the core bare beside it under
     one (“三公”, “三公”家庭): two entries that the core must not join. A bare item holds the core
     as its headword, as its form only where the body writes it. Entries count by their `group`:
     holders joined by another name hold the core as one."""
     holders: dict[tuple[str, str], set[int]] = {}
-    for i in live:
-        for source in terms[i].get("sources") or []:
-            if source.get("how") != "glossary":
-                continue
-            holders.setdefault((source["report"], key(terms[i]["term"])), set()).add(group[i])
-            for form in source.get("forms") or []:
-                core = key(split_headword(form)[0])
-                if core != key(form):
-                    holders.setdefault((source["report"], core), set()).add(group[i])
+    for i, entry_names in names.items():
+        for pair in entry_names.held:
+            holders.setdefault(pair, set()).add(group[i])
     return {pair for pair, entries_ in holders.items() if len(entries_) > 1}
 
 
@@ -74,19 +97,25 @@ def _groups(terms: list[dict], live: list[int]) -> list[list[int]]:
     """Live entries joined by a shared name, until the groups no longer change: entries that
     a report's items tell apart by a core's head nouns, once joined by another name, no longer
     keep that core from naming them (see `_shared_cores`), and the groups must be those a fold
-    of the folded glossary finds too, or a second extract over the same reports would differ."""
+    of the folded glossary finds too, or a second extract over the same reports would differ.
+    Groups whose shared cores are those of the round before are that round's groups again."""
+    names = {i: _names(terms[i]) for i in live}
     groups = [[i] for i in live]
+    shared: set[tuple[str, str]] | None = None
     while True:
-        shared = _shared_cores(terms, live, {i: g[0] for g in groups for i in g})
-        joined = _joined(terms, live, shared)
+        now = _shared_cores(names, {i: g[0] for g in groups for i in g})
+        if now == shared:
+            return groups
+        shared = now
+        joined = _joined(names, shared)
         if len(joined) == len(groups):
             return joined
         groups = joined
 
 
-def _joined(terms: list[dict], live: list[int], shared: set[tuple[str, str]]) -> list[list[int]]:
+def _joined(names: dict[int, _Names], shared: Set[tuple[str, str]]) -> list[list[int]]:
     """Live entries joined by a name other than a shared core (union-find over entry positions)."""
-    parent = {i: i for i in live}
+    parent = {i: i for i in names}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -95,13 +124,13 @@ def _joined(terms: list[dict], live: list[int], shared: set[tuple[str, str]]) ->
         return i
 
     owner: dict[str, int] = {}
-    for i in live:
-        for name in _names(terms[i], shared):
+    for i, entry_names in names.items():
+        for name in entry_names.keys(shared):
             j = owner.setdefault(name, i)
             if j != i:
                 parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
-    for i in live:
+    for i in names:
         groups.setdefault(find(i), []).append(i)
     return list(groups.values())
 

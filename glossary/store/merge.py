@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..keys import key
 from ..model import Found, Report
 from . import terms as entries
-from .diff import diff
+from .diff import counts
 from .identity import fold_same_terms
 from .persist import Glossary
 
@@ -70,9 +70,9 @@ def merge(glossary: Glossary, reports: list[Report], found: dict[str, list[Found
 
 def _summary(reports: int, before: list[dict], after: list[dict]) -> Summary:
     """Counts of live entries new, changed, unchanged and gone, by headword."""
-    changes = diff(before, after)
-    counted = {action: sum(c.action == action for c in changes) for action in ("new", "updated", "removed")}
-    return Summary(reports=reports, unchanged=len(before) - counted["updated"] - counted["removed"], **counted)
+    counted = counts(before, after)
+    return Summary(reports=reports, new=counted["new"], updated=counted["updated"], removed=counted["removed"],
+                   unchanged=len(before) - counted["updated"] - counted["removed"])
 
 
 def _merge_reports(glossary: Glossary, reports: list[Report]) -> None:
