@@ -45,6 +45,18 @@ def test_the_word_ends_of_a_run_are_those_of_jiebas_cut(run):
     assert word_ends(run) == ends
 
 
+@settings(max_examples=300, deadline=None, derandomize=bool(os.environ.get("CI")))
+@given(st.lists(st.sampled_from(RUN_PIECES) | st.text("中国人民大学生活动abcXY0129+.%_", min_size=1, max_size=4),
+                min_size=1, max_size=12).map("".join))
+def test_the_route_through_a_sentence_is_jiebas(sentence):
+    tokenizer = jieba().dt
+    dag = tokenizer.get_DAG(sentence)
+    ours, theirs = {}, {}
+    tokenizer.calc(sentence, dag, ours)
+    type(tokenizer).calc(tokenizer, sentence, dag, theirs)
+    assert ours == theirs
+
+
 def test_jieba_reads_its_dictionary_cache_whole_and_keeps_its_own_marshal():
     import marshal
 

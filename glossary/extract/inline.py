@@ -221,13 +221,30 @@ def _counted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
     if not text.startswith(("，", ",", "：", ":"), occ.end):
         return None
     sentence = text[occ.end + 1:_sentence_end(text, occ.end + 1)]
-    if not all(len(re.findall(f"{head}(?=[、，,；;和及]|$)", sentence)) == sentence.count(head) == count
-               for count, head in parts):
+    if not all(_ending_items(sentence, head) == sentence.count(head) == count for count, head in parts):
         return None  # each part's head ends an item: …省域副中心，…化工产业基地、…
     last = max(sentence.rfind(head) + len(head) for _count, head in parts)
     while last < len(sentence) and sentence[last] not in _CLAUSE_BREAK:
         last += 1  # to the end of the clause that names the last part
     return sentence[:last].strip() if last <= 40 * total else None
+
+
+_ITEM_ENDS = "、，,；;和及"
+
+
+def _ending_items(sentence: str, head: str) -> int:
+    """How many times `head` ends an item of the sentence (an item mark, 和 or 及, or the
+    sentence's end after it), counted as a search left to right counts them: found with
+    str.find, as a pattern for each head would be compiled once per call."""
+    count, at = 0, sentence.find(head)
+    while at >= 0:
+        after = at + len(head)
+        if after == len(sentence) or sentence[after] in _ITEM_ENDS:
+            count += 1
+            at = sentence.find(head, after)
+        else:
+            at = sentence.find(head, at + 1)
+    return count
 
 
 _QUOTED_LIST = re.compile("“([^“”]+)”$")

@@ -147,13 +147,13 @@ def _counts(text: str, bounds: WordBounds) -> Iterator[tuple[Occurrence, str, bo
         window = _COUNT_WINDOW.match(text, match.end())
         if window is None or start not in bounds:
             continue
-        counted, length, inside = "", 0, False
-        for word in jieba().cut(window.group(), HMM=False):
+        counted, length, inside, words = "", 0, False, window.group()
+        for word in jieba().cut(words, HMM=False):
             length += len(word)
-            if window.group()[:length].endswith(COUNTED_HEADS):
-                counted, inside = window.group()[:length], False
-            elif word.endswith(_DOING) and window.group()[:length - 2].endswith(COUNTED_HEADS):
-                counted, inside = window.group()[:length - 2], True
+            if words.endswith(COUNTED_HEADS, 0, length):
+                counted, inside = words[:length], False
+            elif word.endswith(_DOING) and words.endswith(COUNTED_HEADS, 0, length - 2):
+                counted, inside = words[:length - 2], True
         end = match.end() + len(counted)
         if counted and (inside or end in bounds) and not _NUMBER.search(counted):  # 两大百亿级工程: sized, not named
             term, topic = text[start:end], _count_topic(text, start)
