@@ -264,6 +264,7 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     while start > 0 and text[start - 1] not in _CLAUSE_BREAK and occ.start - start < total * LONGEST_LISTED_ITEM:
         start -= 1
     closed = text[start:occ.start].endswith("等")  # 甲、乙、丙等“三大工程”: 等 closes the list the count sums up
+    quote_closed = _quoted_after_list(text, start, occ, total)
     listed = re.sub("[等的]$", "", text[start:occ.start])  # 甲、乙、丙等三大…; 拍脑袋决策、…拍屁股走人的“三拍”
     quoted_list = _QUOTED_LIST.search(listed)
     if quoted_list and not (occ.quoted and "、" not in quoted_list.group(1)):  # “两重”“两新”: two terms
@@ -314,7 +315,8 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     if _cuts_a_shared_start(items, lead):
         return None  # 落实一集群一平台、一政策、一园区、一批链主企业的“四个一”: where the first item starts is unclear
     items[0] = items[0][lead:]
-    alike = _parallel(items) or _parallel_but_head(items) or _parallel_but_topic(items) or (closed and _item_sized(items))
+    alike = _parallel(items) or _parallel_but_head(items) or _parallel_but_topic(items) or (
+        (closed or (quote_closed and lead > 0)) and _item_sized(items))  # a start the lead shows
     if not alike or (all(_is_verb(i) for i in items) and not quoted_list) or any(
             jieba().lcut(item)[0] in _PREDICATES for item in items[1:]) or _subject_and_verb(items[0]):
         return None  # 坚持和落实“两个毫不动摇”, …信息系统、实现居民健康档案“一人一档”: actions, not items
@@ -331,10 +333,21 @@ def _quoted_start(items: list[str], lead: int) -> int:
     return max(lead, opening)
 
 
+def _quoted_after_list(text: str, start: int, occ: Occurrence, total: int) -> bool:
+    """A report's own quoted count of three or more set right after a list joined by 、 (力争做到全年
+    会议、文件、评比表彰活动“三减少”): the quotation marks close the list as 等 does, and a count
+    that agrees with three items or more is no chance; where the list starts, the words of the
+    clause cut off before its first item (力争做到) must show. Not national shorthand, whose items are
+    fixed: a list of unlike things before it is one it stands in (落实财政资金统筹、零基预算改革、基层“三保”)."""
+    return occ.quoted and total >= 3 and "、" in text[start:occ.start] and text[occ.start - 1] not in _QUOTES \
+        and not is_national(occ.term)
+
+
 def _item_sized(items: list[str]) -> bool:
-    """Items of a list closed by 等 before a count that agrees with them need not be alike in
-    length (保障性住房建设、“平急两用”公共基础设施建设、城中村改造等“三大工程”): 等 and the count
-    together mark where the list ends and that it is whole; each must still be no longer than an item."""
+    """Items of a list closed by 等, or by a quoted count, before a count that agrees with them need
+    not be alike in length (保障性住房建设、“平急两用”公共基础设施建设、城中村改造等“三大工程”): 等
+    or the quotation and the count together mark where the list ends and that it is whole; each
+    must still be no longer than an item."""
     return all(2 <= len(item.strip()) <= LONGEST_LISTED_ITEM for item in items)
 
 
@@ -541,10 +554,10 @@ _ADVERBIAL_VERBS = frozenset("深入 持续 加快 全面 大力 积极 着力 �
 # the genre's verbs (and adverbials) of government action that open a clause and never start a
 # listed item, which the tag rule below misses: jieba's dictionary tags them otherwise (深化 j,
 # 提质 n, 落实 a, 整治 n, 面向 n, 布局 n: 深化基层组织、基础工作、基本能力“三基”建设, 加速布局量子
-# 科技、…十大未来产业), or another verb
-# follows them (探索|建立两地协作、…四项机制, 推动|形成生活圈、生态圈、生产圈)
+# 科技、…十大未来产业), or another verb follows them (探索|建立两地协作、…四项机制, 推动|形成生活圈、
+# 生态圈、生产圈); 作为 after its subject (福田|作为|全市行政、…“五大中心”)
 _CLAUSE_VERBS = frozenset("深化 提质 健全 壮大 探索 落实 整治 面向 发力 聚力 集中力量 攻坚 系统 高起点 年内 推动 推进 "
-                          "实施 出台 形成 打造 建设 发展 围绕 体现 统筹 引导 启动 布局".split())
+                          "实施 出台 形成 打造 建设 发展 围绕 体现 统筹 引导 启动 布局 作为".split())
 _LEAD_TAGS = frozenset({"p", "d", "ad", "c", "u", "ul", "uz", "ug", "r", "m", "x"})  # m: 四是; x: ** of markdown;
 # ul, uz, ug: 了, 着, 过 after the verb (明确了|我市…). Not b, jieba's attributive words (公共, 总, 非法):
 # they qualify the first item's noun (实现|公共文明指数、环境卫生指数), except those that rank the

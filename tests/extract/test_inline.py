@@ -293,6 +293,27 @@ def test_a_name_the_report_gives_two_different_lists_takes_neither(text, term):
     assert defined(text, term) is None
 
 
+@pytest.mark.parametrize("text, term, definition", [
+    ("力争做到全年会议、文件、评比表彰活动“三减少”。", "三减少", "全年会议、文件、评比表彰活动"),
+    ("实施工业千亿投资、优服务提信心激发民间投资活力、重点产业招商聚能突破“三大行动”，放大效应。", "三大行动",
+     "工业千亿投资、优服务提信心激发民间投资活力、重点产业招商聚能突破"),
+    ("福田作为全市行政、金融、文化、商贸和国际交往“五大中心”的势能将进一步释放。", "五大中心", "全市行政、金融、文化、商贸和国际交往"),
+])
+def test_a_quoted_count_closes_the_list_of_three_or_more_before_it(text, term, definition):
+    """Items of unlike lengths, which 等 or the quotation marks right after them close."""
+    assert defined(text, term) == definition
+
+
+def test_a_list_closed_by_a_quotation_alone_must_show_where_it_starts():
+    """紧盯 (jieba's z) is not cut off: nothing tells that 紧盯航空 is no item."""
+    assert defined("紧盯航空、陆路、水运口岸、人物环境同防“四个方向”强化防控。", "四个方向") is None
+
+
+def test_a_quoted_count_of_two_closes_no_list():
+    """Two items of unlike lengths: 和 may join words of one item as well as two (起数和人数逐年)."""
+    assert defined("生产安全亡人事故起数和人数逐年“双下降”。", "双下降") is None
+
+
 def uses(text: str, term: str) -> list[Occurrence]:
     """The term's occurrences as extraction finds them: quoted, counted, or unquoted again."""
     found = {o.start: o for o in [*quoted_terms(text), *count_phrases(text)] if o.term == term}
