@@ -419,8 +419,11 @@ def _quality(term: str) -> bool:
             or (term[0] in "高低" and word_frequency(first) >= _EMPHASIS and _tag(first) == "n"))
 
 
-# a round magnitude (千亿, 百亿级, 万亿元级) or the class of a unit (平方公里级)
-_MAGNITUDE = re.compile("^[十百千]?[万亿]+(?:元|美元)?级?$|^[十百千万]+元?级$|^(?:平方)?(?:公里|千米|米|吨|千瓦|兆瓦|亩)级$")
+# a round magnitude (千亿, 百亿级, 万亿元级), the class of a unit (平方公里级), or an area in
+# figures (“1平方公里”用地清理): land is measured, never named by its size; reports name their
+# circles by a distance or a time (“三公里”就业圈, “15分钟”生活圈)
+_MAGNITUDE = re.compile("^[十百千]?[万亿]+(?:元|美元)?级?$|^[十百千万]+元?级$|^(?:平方)?(?:公里|千米|米|吨|千瓦|兆瓦|亩)级$"
+                        "|^[0-9.]+万?(?:平方公里|平方千米|平方米|亩|公顷)$")
 
 
 # a number of years, or a year (“五年”, “十年”, “2035年”): a time the report looks back on or ahead to
@@ -438,8 +441,13 @@ def _years(term: str) -> bool:
 
 
 def _magnitude(term: str) -> bool:
-    """“千亿级”产业集群, 迈上“千亿元”台阶, “平方公里级”片区: a size the report reaches or
-    plans, quoted for its roundness; it counts no parts of a programme (“十百千万” does)."""
+    """“千亿级”产业集群, 迈上“千亿元”台阶, “平方公里级”片区, “1平方公里”用地清理: a size the
+    report reaches or plans, quoted for its roundness; it counts no parts of a programme
+    (“十百千万” does).
+
+    >>> [t for t in ["千亿级", "平方公里级", "1平方公里", "三公里", "15分钟", "十百千万"] if _magnitude(t)]
+    ['千亿级', '平方公里级', '1平方公里']
+    """
     return _MAGNITUDE.match(term) is not None
 
 

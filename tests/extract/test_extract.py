@@ -129,6 +129,8 @@ def terms_in(sentence: str) -> list[str]:
         ("提供“定制化”服务，坚持“科技与法治”两手并用，防止耕地“非粮化”。", ["非粮化"]),
         # grades, places a thing reaches, growth in qualities, ladders of levels and targets
         # kept in a range; an abbreviation's rarer noun stays
+        # an area in figures measures land; a distance or a time names a circle
+        ("继续推进“1平方公里”用地清理，拓展“三公里”就业圈、“15分钟”生活圈。", ["三公里", "15分钟"]),
         ("打造“高品质”城区，守护“舌尖上”的安全，推动企业“做大做强”，实现“省级—国家级—世界级”跃升，"
          "确保“经济增长保持在合理区间”，办好“高交会”。", ["高交会"]),
         # effects, situations, exams, records and steps ahead are figures; counted ones stay
