@@ -101,8 +101,9 @@ def _is_formula(term: str) -> bool:
             and term[:2] != term[2:] and not {term[1], term[3]} <= _MEDALS)
 
 
-# 五大发展举措, 三项新机制, 八类…: a count of one numeral and 大/项/类, then what is counted
-_COUNT = re.compile(f"(?<![{_ANY_NUMERAL}第])(?:[{_DIGIT}]大|十[一二三四五六七八九]?[项类]|[{_DIGIT}][项类])")
+# 五大发展举措, 三项新机制, 八类…: a count of one numeral and 大/项/类, then what is counted. A
+# 类 of one (一类社康中心) or the last of listed numerals (二、三类声环境功能区) is a grade, no count
+_COUNT = re.compile(f"(?<![{_ANY_NUMERAL}第])(?<![{_ANY_NUMERAL}]、)(?!一类)(?:[{_DIGIT}]大|十[一二三四五六七八九]?[项类]|[{_DIGIT}][项类])")
 # 6个重大科技专项: a count in figures is a quantity (新建3个产业园区) unless the report names the
 # set by it, saying it again (实施6个重大科技专项 … 持续实施6个重大科技专项)
 _FIGURE_COUNT = re.compile(f"(?<![{_ANY_NUMERAL}第.])[1-9][0-9]?[大项类个种]")
@@ -132,6 +133,8 @@ def count_phrases(text: str, bounds: WordBounds | None = None) -> Iterator[Occur
     ['四大先进制造业园区', '五项行动']
     >>> [o.term for o in count_phrases("推进政府统计四大工程建设。")]
     ['四大工程']
+    >>> [o.term for o in count_phrases("首家一类社康中心启用，二、三类声环境功能区达标，打造六类工程。")]
+    ['六类工程']
     """
     counts = list(_counts(text, word_bounds(text) if bounds is None else bounds))
     said_twice = _said_twice(text, {term for _, term, in_figures in counts if in_figures})
