@@ -6,7 +6,8 @@ Reports spell their coinages out in a few set ways, each tried at a term's first
   EDI（远程数据交换系统）, or after the kind of thing a count sums up: “九个坚持”重大原则，即…;
 - the items a count promises, listed right before it: 创新、协调、绿色、开放、共享五大发展理念;
 - the items enumerated right after it: “八大民生行动”……一是…二是…, or numbered paragraphs
-  (1.… 2.…) under a heading that names it;
+  (1.… 2.…) under a heading that names it; of counts announced together (“五大战略”、“五个新
+  突破”), the clause of each point that names the term's head word;
 - the items as the leads of the following sentences, each ending in the term's head noun:
   抓好“三条线”。做强主粮加工线。…做大肉乳加工线。… (joined with ……);
 - a slogan's characters as the ends of quoted phrases of one sentence nearby: “经济强”…、
@@ -136,8 +137,8 @@ def _defined_at(text: str, occ: Occurrence, national: bool) -> str | None:
     if not occ.quoted and _MEASURED.fullmatch(occ.term):
         return None  # 引进吕思清、王皓、郑洁三名文体英才: a numeral and a measure word count what follows
     total = numeral_total(occ.term)
-    for find in (_explained_after, _kind_then_items, _counted_after, _listed_before, _enumerated_after, _headed_after,
-                 _parted_after, _clauses_after, _spelled_after, _spelled_nearby):
+    for find in (_explained_after, _kind_then_items, _counted_after, _listed_before, _enumerated_after, _paired_points,
+                 _headed_after, _parted_after, _clauses_after, _spelled_after, _spelled_nearby):
         if national and find in _BESIDE_THE_NAME and _longer_name(occ):
             continue  # a “双碳”云脑平台 is a local thing named after 双碳: what is said of it is not what 双碳 means
         definition = find(text, occ, total)
@@ -669,6 +670,26 @@ def _enumerated_after(text: str, occ: Occurrence, total: int | None) -> str | No
             if len(items) == total and all(echoed in item for item in items):
                 return _SPREAD.join(items)
     return None
+
+
+def _paired_points(text: str, occ: Occurrence, total: int | None) -> str | None:
+    """坚定实施“五大战略”、奋力实现“五个新突破”。⏎一是坚定实施扩大内需战略，在加快推动消费投资增长上
+    实现新突破。二是…: counts announced together, whose points each name one item of every count,
+    a clause apiece; of each point, the one clause that says the term's head word (战略) is its item."""
+    if not total or total < 2 or not _in_a_list(text, occ):
+        return None
+    head = _COUNT_PREFIX.sub("", occ.term)
+    marker, _line_start, reach, _after = _SCHEMES[0]  # 一是…二是…
+    points = list(_points(text, occ.end, marker, False, reach, total))
+    if len(head) < 2 or len(points) != total:
+        return None
+    items = []
+    for point in points:
+        saying = [clause for clause in re.split("[，,]", point) if head in clause]
+        if len(saying) != 1 or saying[0] == point:
+            return None  # the point is one item of one count, or says the head twice
+        items.append(saying[0])
+    return _SPREAD.join(items)
 
 
 def _echoed_below(text: str, occ: Occurrence) -> str:

@@ -309,6 +309,23 @@ def test_a_list_closed_by_a_quotation_alone_must_show_where_it_starts():
     assert defined("紧盯航空、陆路、水运口岸、人物环境同防“四个方向”强化防控。", "四个方向") is None
 
 
+TWO_COUNTS = ("坚定实施“三大战略”、奋力实现“三个新突破”。\n一是坚定实施扩大内需战略，在推动消费增长上实现新突破。正文。\n"
+              "二是坚定实施产业兴区战略，在发展优势产业上实现新突破。正文。\n三是坚定实施创新驱动战略，在培育新质生产力上实现新突破。\n")
+
+
+@pytest.mark.parametrize("term, definition", [
+    ("三大战略", "一是坚定实施扩大内需战略……二是坚定实施产业兴区战略……三是坚定实施创新驱动战略"),
+    ("三个新突破", "在推动消费增长上实现新突破……在发展优势产业上实现新突破……在培育新质生产力上实现新突破"),
+])
+def test_counts_announced_together_take_the_clause_of_each_point_that_says_their_head(term, definition):
+    assert defined(TWO_COUNTS, term) == definition
+
+
+def test_counts_listed_together_take_no_points_that_do_not_name_their_heads():
+    text = "增强“四个意识”、坚定“四个自信”。\n一是学习。二是调研。三是宣讲，强化意识。四是实践。\n"
+    assert defined(text, "四个意识") is None
+
+
 def test_a_quoted_count_of_two_closes_no_list():
     """Two items of unlike lengths: 和 may join words of one item as well as two (起数和人数逐年)."""
     assert defined("生产安全亡人事故起数和人数逐年“双下降”。", "双下降") is None
