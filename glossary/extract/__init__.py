@@ -209,7 +209,7 @@ def _without_head(occ: Occurrence) -> Occurrence:
     if not occ.quoted:
         return occ
     closing = max(map(occ.surface.rfind, _CLOSING_QUOTES))
-    if closing < 0:
+    if closing < 0 or closing == len(occ.surface) - 1:  # no quote, or no head noun after it
         return occ
     return replace(occ, end=occ.end - (len(occ.surface) - closing - 1))
 

@@ -20,6 +20,9 @@ from .scan import matches_ending, matches_from
 # counting in coinages uses 两, not 二: 二甲双胍 and 一二三产 are no formulas
 _DIGIT = "一三四五六七八九十两"
 _PAIRED = "一三四五六七八九十两双多"
+# where a formula or a count can begin: its patterns open with a lookbehind (no numeral before
+# them), which would have the engine try them at every character (see scan)
+_COUNTING_START, _FIGURE_START = re.compile(f"[{_DIGIT}]"), re.compile("[1-9]")
 _ANY_NUMERAL = "一二三四五六七八九十两双多百千万第0-9"
 # 两学一做, 一岗双责, 一老一小: numeral, character, numeral, character
 _FORMULA = re.compile(f"(?<![{_ANY_NUMERAL}])[{_DIGIT}][^{_ANY_NUMERAL}\\W][{_PAIRED}][^{_ANY_NUMERAL}\\W]")
@@ -38,7 +41,7 @@ def numbered_terms(text: str, bounds: WordBounds | None = None) -> Iterator[Occu
     ['四省八县（区）', '两学一做']
     """
     bounds = word_bounds(text) if bounds is None else bounds
-    for match in _FORMULA.finditer(text):
+    for match in matches_from(_FORMULA, _COUNTING_START, text):
         term = match.group()
         if _is_formula(term) and match.start() in bounds and match.end() in bounds:
             end = match.end() + len(_levels(text, match.end(), term))
@@ -145,7 +148,8 @@ def count_phrases(text: str, bounds: WordBounds | None = None) -> Iterator[Occur
 
 def _counts(text: str, bounds: WordBounds) -> Iterator[tuple[Occurrence, str, bool]]:
     """count_phrases' candidates, in order, each with its term and whether its count is in figures."""
-    for match in sorted([*_COUNT.finditer(text), *_FIGURE_COUNT.finditer(text)], key=lambda m: m.start()):
+    for match in sorted([*matches_from(_COUNT, _COUNTING_START, text), *matches_from(_FIGURE_COUNT, _FIGURE_START, text)],
+                        key=lambda m: m.start()):
         start = match.start()
         window = _COUNT_WINDOW.match(text, match.end())
         if window is None or start not in bounds:
@@ -216,6 +220,7 @@ def _count_topic(text: str, start: int, verbs: re.Pattern = _LAUNCH) -> str:
 _ARTICLES = re.compile(f"(?<![{_ANY_NUMERAL}.近超约])"
                        "(?:[1-9][0-9]?|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)条"
                        "(?=[，。；、和]|措施|政策|举措)")
+_ARTICLES_START = re.compile("[1-9十二三四五六七八九]")  # where a count of articles can begin (see scan)
 # 条 also counts lines: a topic ending in a road, a route, a river, a chain is what is counted
 # (推出国家级旅游精品路线3条, 新建市政道路12条)
 _LINES = tuple("路线道河街链渠管廊")
@@ -232,7 +237,8 @@ def issued_terms(text: str) -> Iterator[Occurrence]:
     >>> [o.term for o in issued_terms("出台优化营商环境20条，制定防控措施1566条，推出精品路线3条，推出代建制2.0版。")]
     ['优化营商环境20条', '代建制2.0版']
     """
-    for match in sorted([*_ARTICLES.finditer(text), *_VERSION.finditer(text)], key=lambda m: m.start()):
+    for match in sorted([*matches_from(_ARTICLES, _ARTICLES_START, text), *matches_from(_VERSION, _FIGURE_START, text)],
+                        key=lambda m: m.start()):
         topic = _count_topic(text, match.start(), _ISSUE)
         if topic and "的" not in topic and not (match.group().endswith("条") and topic.endswith(_LINES)):
             term = topic + match.group()
