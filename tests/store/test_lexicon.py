@@ -139,6 +139,7 @@ def test_a_shorthand_is_defined_itself_not_by_the_system_named_after_it(tmp_path
     ("对拟上市企业实行“五个一批”梯度培育。\n", "五个一批", "所指因工作而异"),
     ("让“办事不求人”成为“新常态”。\n", "新常态", "泛指"),
     ("环卫指数测评跃居全市“三甲”。\n", "三甲", "前三"),
+    ("评选首批巴渝“土特产”名优百品40款。\n", "土特产", "土产和特产"),
 ])
 def test_a_national_name_a_report_uses_in_its_wider_sense_is_defined_for_that_sense_too(tmp_path, text, term, said):
     """The lexicon speaks for every report that uses a name: where reports also use it in its
