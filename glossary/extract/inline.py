@@ -264,6 +264,8 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
     start = occ.start
     while start > 0 and text[start - 1] not in _CLAUSE_BREAK and occ.start - start < total * LONGEST_LISTED_ITEM:
         start -= 1
+    if start > 0 and text[start - 1] in "）)" and not _HEADING_NUMBER.search(text, max(0, start - 8), start):
+        return None  # 39家百货商场（商业综合体）消防专项整治、…: a bracket inside the first item, which starts before it
     closed = text[start:occ.start].endswith("等")  # 甲、乙、丙等“三大工程”: 等 closes the list the count sums up
     quote_closed = _quoted_after_list(text, start, occ, total)
     listed = re.sub("[等的]$", "", text[start:occ.start])  # 甲、乙、丙等三大…; 拍脑袋决策、…拍屁股走人的“三拍”
@@ -322,6 +324,9 @@ def _listed_before(text: str, occ: Occurrence, total: int | None) -> str | None:
             jieba().lcut(item)[0] in _PREDICATES for item in items[1:]) or _subject_and_verb(items[0]):
         return None  # 坚持和落实“两个毫不动摇”, …信息系统、实现居民健康档案“一人一档”: actions, not items
     return listed[lead:len(listed) - tail]
+
+
+_HEADING_NUMBER = re.compile(f"[（(](?:[{_CHINESE_NUMBERS}]+|\\d+)[）)]$")  # （四）坚持…双轮驱动: a heading's number
 
 
 def _quoted_start(items: list[str], lead: int) -> int:

@@ -326,6 +326,18 @@ def test_counts_listed_together_take_no_points_that_do_not_name_their_heads():
     assert defined(text, "四个意识") is None
 
 
+def test_a_list_whose_first_item_holds_a_bracket_is_not_cut_at_it():
+    """The bracket closes a qualifier inside the first item, which starts before it."""
+    text = "全面推进38家农贸市场和39家百货商场（商业综合体）消防专项整治、废品收购站专项整治、用电安全及人员密集场所等“四大”专项整治行动。"
+    assert defined(text, "四大") is None
+
+
+def test_a_heading_number_before_the_list_is_no_bracket_of_an_item():
+    text = "（四）坚持战略性新兴产业和现代服务业双轮驱动，加快转型。"
+    occurrences = [o for o in count_phrases(text) if o.term == "双轮驱动"] or uses(text, "双轮驱动")
+    assert body_definition(text, occurrences) == "战略性新兴产业和现代服务业"
+
+
 def test_a_quoted_count_of_two_closes_no_list():
     """Two items of unlike lengths: 和 may join words of one item as well as two (起数和人数逐年)."""
     assert defined("生产安全亡人事故起数和人数逐年“双下降”。", "双下降") is None
