@@ -135,7 +135,24 @@ def quoted_for_emphasis(term: str, count: int, before_noun: bool, defined: bool)
     """
     if count != 1 or before_noun or defined or is_national(term):
         return False
-    return (word_frequency(term) > 0 and not has_numeral(term)) or _ordinal_figure(term)
+    return (word_frequency(term) > 0 and not has_numeral(term)) or _ordinal_figure(term) or _instruction(term)
+
+
+# verbs of improvement a section sets itself as a task in one character: strengthen, optimise,
+# seek, add, turn out, increase, raise, promote, benefit, expand, make up, steady, secure
+_IMPROVING = frozenset("强优谋添出增提促惠扩补稳保")
+
+
+def _instruction(term: str) -> bool:
+    """“强基础”, “优服务”, “谋创新”, “出精品”: a verb of improvement in one character and an
+    everyday word, what a heading or a clause sets itself to do (狠抓改革“谋创新”, 在“出精品”上下功夫),
+    quoted for emphasis as the two-character “提质” and “补链” are; set before a noun it names a
+    programme (“增学位”工程, “强龙头”战略), and the national ones (稳增长, 降成本) are shorthand.
+
+    >>> [t for t in ["强基础", "谋创新", "出精品", "强城", "大交通", "强省会"] if _instruction(t)]
+    ['强基础', '谋创新', '出精品']
+    """
+    return len(term) == 3 and term[0] in _IMPROVING and word_frequency(term[1:]) >= _EMPHASIS and not is_national(term)
 
 
 # the first or the second of something everyday: the first shot fired (打响“第一枪”), the first

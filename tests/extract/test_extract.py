@@ -606,6 +606,8 @@ def test_a_word_whose_numeral_counts_nothing_does_not_spread():
     ("提供“一站式”，推进“一体化”，做到“万众一心”，落实“一岗双责”。", ["一岗双责"]),
     # the first or second of an everyday thing is a figure of order, unless a noun follows
     ("打响“第一枪”，成为“第二故乡”，建立“第一站”服务机制，推进“第六立面”改造。", ["第一站", "第六立面"]),
+    # a verb of improvement and an everyday word sets a task; before a noun it names a programme
+    ("狠抓改革“谋创新”，在“出精品”上下功夫，实施“增学位”工程。", ["增学位"]),
 ])
 def test_everyday_words_quoted_once_are_emphasis(text, expected):
     assert sorted(f.term for f in extract_reports([parse_report("r", text + "\n")])["r"]) == expected
