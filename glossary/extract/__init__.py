@@ -93,7 +93,7 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
         once.update(_quoted_once([(r.id, r.place or r.id, named, vouched) for r, (_, _, named, vouched) in zip(reports, told, strict=True)]))
         return frozenset(vocabulary), shared_acronyms((used for used, *_ in told), held)
 
-    def second(i: int, first_found: tuple, batch: tuple) -> list[Found]:
+    def second(i: int, first_found: tuple, batch: tuple) -> tuple[list[Found], set[str]]:
         (occurrences, explained, marks, used, coined, named, _), (vocabulary, acronyms), report = first_found, batch, reports[i]
         names = vocabulary | named  # once per report: the batch's vocabulary holds thousands of names
         occurrences = [named_before_head(o, names) for o in occurrences]
@@ -104,11 +104,23 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
                              *find_known(report.body, known_pattern(coined - vocabulary), bounds, by=KNOWN),
                              *shared], occurrences)
         heading = _outside(shared, [*map(_without_head, occurrences), *unquoted])
-        return _group(report, occurrences + unquoted + heading, explained)
+        stressed: set[str] = set()
+        return _group(report, occurrences + unquoted + heading, explained, stressed), stressed
 
     once: set[str] = set()  # what `between` learns of the batch: coinages only one report's quote vouches for
-    found = in_two_passes(first, between, second, sizes, workers, told, meanwhile)
+    grouped = in_two_passes(first, between, second, sizes, workers, told, meanwhile)
+    found = _without_orphans([terms for terms, _ in grouped], set().union(*(s for _, s in grouped)) - set(known))
     return dict(zip((r.id for r in reports), _without_everyday(reports, found, once), strict=True))
+
+
+def _without_orphans(found: list[list[Found]], stressed: set[str]) -> list[list[Found]]:
+    """Each report's terms without those only found unquoted whose quotations were all for
+    emphasis: a word spreads to other reports from the one that names it (“第一方阵” quoted once
+    to say 进入“第一方阵”, “强服务” heading a paragraph), and where no report names it, no
+    report that writes it plainly does either. Terms the reports' quotes stressed in `stressed`."""
+    named = {f.term for terms in found for f in terms if f.found_by != (KNOWN,)}
+    orphans = stressed - named
+    return [[f for f in terms if not (f.term in orphans and f.found_by == (KNOWN,))] for terms in found]
 
 
 def _vouched(occurrences: list[Occurrence], explained: list[GlossaryItem]) -> set[str]:
@@ -231,8 +243,10 @@ def _outside(candidates: list[Occurrence], taken: list[Occurrence]) -> list[Occu
     return kept
 
 
-def _group(report: Report, occurrences: list[Occurrence], explained: list[GlossaryItem]) -> list[Found]:
-    """One Found per term: variants (“千村美丽村”, “千村美丽”村) merged by their keys."""
+def _group(report: Report, occurrences: list[Occurrence], explained: list[GlossaryItem],
+           stressed: set[str]) -> list[Found]:
+    """One Found per term: variants (“千村美丽村”, “千村美丽”村) merged by their keys; the terms
+    left out as quoted for emphasis are added to `stressed`."""
     occurrences, owned = _owned_by_items(_complete_heads(occurrences, report.body), explained, report.body)
     occurrences = _whole_where_items_part(occurrences, explained)
     groups = _variant_groups(occurrences, explained)
@@ -247,6 +261,7 @@ def _group(report: Report, occurrences: list[Occurrence], explained: list[Glossa
         # term found by its form without quotes (推行代建制) was quoted for nothing
         if not item and any(o.quoted for o in occs) and quoted_for_emphasis(term, len(occs), False, inline is not None) \
                 and not _labels_noun(occs, report.body):
+            stressed.add(term)
             continue
         surfaces = Counter(o.surface for o in occs if (o.start, o.end) not in owned)
         quoted = item is not None or any(o.quoted for o in occs)

@@ -577,6 +577,15 @@ def test_a_term_quoted_in_one_report_reaches_the_reports_of_its_region(quoting, 
     assert all({"提质行动", "新赛道"} <= {f.term for f in found[f"r{i}"]} for i in range(3))
 
 
+def test_a_word_its_only_quoting_report_stressed_does_not_spread():
+    """进入“第一方阵” is a figure of order where it is quoted; others writing it plainly name nothing."""
+    a = parse_report("a", "力争进入全省“第一方阵”。\n")
+    b = parse_report("b", "稳居全国第一方阵。\n")
+    c = parse_report("c", "建设“第一方阵”示范区。\n")
+    assert extract_reports([a, b]) == {"a": [], "b": []}
+    assert [f.term for f in extract_reports([a, b, c])["b"]] == ["第一方阵"]  # named before a noun in c
+
+
 def test_everyday_phrases_do_not_spread_to_other_reports():
     a = parse_report("a", "做深“钢铁冶炼”。\n")
     b = parse_report("b", "钢铁冶炼企业转型。\n")
