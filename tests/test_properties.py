@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import unicodedata
 
+import pypinyin
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from glossary import store
 from glossary.extract import extract_reports
-from glossary.keys import key, toneless
+from glossary.keys import key, pinyin, toneless
 from glossary.model import Found
 from glossary.read.sources import parse_report
 from glossary.read.text import normalize
@@ -86,3 +87,11 @@ def test_toneless_pinyin_is_the_letters_and_digits_of_the_whole_text_decomposed(
     """Done character by character, toneless pinyin is what decomposing the whole text gives."""
     plain = unicodedata.normalize("NFKD", text.replace("ü", "v"))
     assert toneless(text) == "".join(ch for ch in plain if ch.isalnum() and not unicodedata.combining(ch)).lower()
+
+
+@given(st.lists(st.sampled_from(["中国", "长", "重庆", "行", "还", "乐", "了", "一", "不", "四横三纵", "PM2.5", " ", "“",
+                                 "ǖ", "𠀀", "银行", "行长"]) | st.text(max_size=3)).map("".join))
+def test_pinyin_is_pypinyins_reading_of_the_whole_text(text):
+    """Read word by word, each word once, the pinyin is what pypinyin reads of the whole text."""
+    whole = pypinyin.pinyin(text, style=pypinyin.Style.TONE, errors=lambda chars: [chars])
+    assert pinyin(text) == " ".join(p[0] for p in whole if p[0].strip())
