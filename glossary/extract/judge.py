@@ -607,7 +607,7 @@ def _manner(term: str) -> bool:
     """Manners and speech, not names: A对A (“一对一”), a complaint (“不好办”), a question
     (“怎么办”, or asked as A不A: “精不精”, “应不应该办”), a state that is neither one thing nor
     another (“不黑不臭”), words put in someone's mouth (“你过来”, “我过去”), and the faults of
-    conduct a report promises to punish (“不作为、慢作为”, “乱作为”, “不为、乱为”), and a step ahead
+    conduct a report promises to punish (“不作为、慢作为”, “乱作为”, “不为、乱为”, “过度诊疗”), and a step ahead
     (“先人一步”).
 
     >>> [_manner(t) for t in ["精不精", "应不应该办", "不黑不臭", "不作为、慢作为", "不见面审批", "两不愁三保障"]]
@@ -638,7 +638,9 @@ _GROWTH = "大强优精深实细新活特专美"  # the qualities an industry is
 _STEP_AHEAD = re.compile(f"[^{NUMERALS}]{{2}}一步")
 _A_NOT_A = re.compile(r"(.)不\1")  # 好不好, 精不精, 可不可以
 _NEITHER = re.compile("不.不.")  # 不黑不臭
-_MISCONDUCT = re.compile("[不乱慢懒庸假虚]作?为")  # 不作为, 乱作为, and their short forms 不为, 乱为
+# 不作为, 乱作为, and their short forms 不为, 乱为; and the excess of a service a report curbs
+# (严防“过度诊疗”、“过度检查”、“过度用药”)
+_MISCONDUCT = re.compile("[不乱慢懒庸假虚]作?为|过度[\u4e00-\u9fff]{2}")
 
 
 # the numerals of a ranking, which count the places of a list, not the parts of a programme:
