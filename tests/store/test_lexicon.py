@@ -140,6 +140,7 @@ def test_a_shorthand_is_defined_itself_not_by_the_system_named_after_it(tmp_path
     ("让“办事不求人”成为“新常态”。\n", "新常态", "泛指"),
     ("环卫指数测评跃居全市“三甲”。\n", "三甲", "前三"),
     ("评选首批巴渝“土特产”名优百品40款。\n", "土特产", "土产和特产"),
+    ("更好“走出去”和“引进来”，面向全球招引中国500强企业。\n", "引进来", "国内外的招商引资"),
 ])
 def test_a_national_name_a_report_uses_in_its_wider_sense_is_defined_for_that_sense_too(tmp_path, text, term, said):
     """The lexicon speaks for every report that uses a name: where reports also use it in its
