@@ -23,6 +23,7 @@ class Located(dict):
 _FREE_EXPANSION = 100_000
 """Characters that aliases may add to any file; beyond that, as much as the file itself."""
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 class _PyLoader(yaml.SafeLoader):
@@ -75,15 +76,25 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Locat
     merged = len(node.value) - own  # flatten_mapping puts the merged pairs first
     written: set[str] = set()
     for index, (key_node, value_node) in enumerate(node.value):
-        key = loader.construct_object(key_node, deep=True)
+        key = _construct(loader, key_node)
         if not isinstance(key, str):
             raise GlossaryError(f"{loader.name}:{key_node.start_mark.line + 1}: key {key!r} is not text")
         if index >= merged:
             if key in written:
                 raise GlossaryError(f"{loader.name}:{key_node.start_mark.line + 1}: duplicate key '{key}'")
             written.add(key)
-        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping[key] = _construct(loader, value_node)
     return mapping
+
+
+def _construct(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """A node's value. Text, most of terms.yml's values and every key, is the node's own value,
+    as PyYAML's constructor of text takes it; only the other nodes need its bookkeeping (a node
+    named twice by an alias is one object, a recursive one an error), which costs more than the
+    text does when a file has a hundred thousand of them."""
+    if node.tag == _STR_TAG and type(node) is yaml.ScalarNode:
+        return node.value
+    return loader.construct_object(node, deep=True)
 
 
 _PyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)

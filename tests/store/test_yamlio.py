@@ -3,6 +3,7 @@
 import os
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,7 +27,15 @@ def test_libyaml_writes_the_bytes_pyyaml_writes_and_reads_them_back(text):
     data = entry(text)
     written = dump(data)
     assert written == dump(data, libyaml=False)
-    assert parse(written, "t.yml") == data == parse(written, "t.yml", libyaml=False)
+    assert parse(written, "t.yml") == data == parse(written, "t.yml", libyaml=False) == yaml.safe_load(written)
+
+
+@pytest.mark.parametrize("text", [
+    "base: &b {term: 四乱, count: 2}\nterms:\n- <<: *b\n  count: 3\n- *b\n",  # a merge key and an alias
+    "terms:\n- term: '00'\n  count: 00\n  year: 2024-01-01\n  note: null\n  ok: yes\n  list: [a, '1', 1]\n",
+])
+def test_a_file_reads_as_pyyamls_own_loader_reads_it(text):
+    assert parse(text, "t.yml") == parse(text, "t.yml", libyaml=False) == yaml.safe_load(text)
 
 
 @pytest.mark.parametrize("text", [
