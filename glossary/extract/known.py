@@ -122,8 +122,27 @@ def find_known(text: str, pattern: re.Pattern | None, bounds: WordBounds, by: st
             pos = start + 1
             continue
         term = text[start:end]
-        yield Occurrence(term, start, end, term, quoted=False, by=by)
+        if not _numbers_a_point(text, start, end):
+            yield Occurrence(term, start, end, term, quoted=False, by=by)
         pos = end
+
+
+_POINT_NUMERALS = frozenset("一二三四五六七八九十百")
+_POINT_OPENS = frozenset("\n。；;！!？?：:，,")  # where a point of a series opens: after the one before
+
+
+def _numbers_a_point(text: str, start: int, end: int) -> bool:
+    """Whether the words at start:end are the number of a point: reports list their points as
+    一是…二是…十五是…, so a bare numeral followed by 是 where a point opens numbers the point
+    (十五是打造80个新型公共文化空间 is the fifteenth thing to do), never names the period 十五
+    or any term spelled in numerals alone, however long the series.
+
+    >>> text = "十四是免费送戏下乡。十五是打造80个公共文化空间。完成十五计划。"
+    >>> [_numbers_a_point(text, start, start + 2) for start in (0, 10, 28)]
+    [True, True, False]
+    """
+    return (text.startswith("是", end) and all(char in _POINT_NUMERALS for char in text[start:end])
+            and (start == 0 or text[start - 1] in _POINT_OPENS))
 
 
 def _sound_end(text: str, pattern: re.Pattern, bounds: WordBounds, start: int, end: int) -> int | None:

@@ -459,6 +459,25 @@ def test_known_terms_are_found_on_word_bounds_at_every_length(text, expected):
     assert [o.term for o in find_known(text, pattern, bounds)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("今年办好15件实事。一是开展产前筛查。十四是送戏下乡。十五是打造文化空间。", []),
+    ("一是稳定就业，十一是推进十五计划收官，十二是完善医保。", ["十五"]),  # the period, not a point
+    ("完成十五计划。十五期间经济增长。", ["十五", "十五"]),
+])
+def test_the_number_of_a_point_is_never_a_term_spelled_in_numerals(text, expected):
+    """一是…十五是…: 十五 opening the fifteenth point numbers it; it is not the period 十五."""
+    pattern = known_pattern(["十五", "十一", "十二"])
+    assert [o.term for o in find_known(text, pattern, word_bounds(text))] == expected
+
+
+def test_a_report_listing_fifteen_points_does_not_use_the_period_another_report_quotes():
+    texts = {"a": "“十五”计划顺利完成，“十五”期间经济增长。\n",
+             "b": "办好15件实事。一是开展产前筛查。十四是送戏下乡。十五是打造公共文化空间。\n"}
+    found = extract_reports([parse_report(i, t) for i, t in texts.items()])
+    assert "十五" in {f.term for f in found["a"]}
+    assert "十五" not in {f.term for f in found["b"]}
+
+
 def test_variants_become_one_term_with_counts():
     text = "打造“千村美丽村”11个，“千村美丽”村建设，“千村美丽村”评选。\n"
     (found,) = extract_reports([parse_report("r", text)])["r"]
