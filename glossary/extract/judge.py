@@ -108,7 +108,10 @@ def is_term(term: str) -> bool:
     """
     if is_national(term):
         return True
-    return not any(rule(term) for rule in _NOT_A_TERM)
+    for rule in _NOT_A_TERM:  # a loop, not any() over a generator: this runs for every quoted span
+        if rule(term):
+            return False
+    return True
 
 
 def is_national(term: str) -> bool:
@@ -229,8 +232,6 @@ def _quoted_sentence(term: str) -> bool:
         return _clauses(term)
     if _PARTS.search(term):
         return _listed_clauses(term)
-    if _PARTS.search(term):
-        return False
     if len(term) > _LONGEST_PLAIN:
         return True
     if len(term) < _SENTENCE_MIN or term.endswith(_PROGRAMME_ENDINGS):  # 相对集中行政许可权试点 names a pilot
@@ -316,6 +317,8 @@ _HARD_TO_GET = re.compile("^一.难[求找寻觅]$")
 def _mirrored_parts(term: str) -> bool:
     """Two parts of one quotation with the same characters in another order are a play on
     words (“有质量的速度、有速度的质量”), not a slogan's parts."""
+    if not _PARTS.search(term):  # one part: nothing to mirror, and most spans have one
+        return False
     parts = _parts(term)
     return any(a != b and sorted(a) == sorted(b) for a, b in itertools.combinations(parts, 2))
 
@@ -354,7 +357,7 @@ def _potential_complement(term: str) -> bool:
     >>> _potential_complement("接得住、管得好"), _potential_complement("留得住、发展好"), _potential_complement("得补率")
     (True, False, False)
     """
-    return all(_POTENTIAL.match(p) for p in _PARTS.split(term))
+    return "得" in term and all(_POTENTIAL.match(p) for p in _PARTS.split(term))  # 得 first: most spans lack it
 
 
 # a reduplicated word of manner (扎扎实实, 踏踏实实, 实实在在): how something is done
@@ -368,7 +371,7 @@ def _reduplicated(term: str) -> bool:
     >>> _reduplicated("扎扎实实、踏踏实实、求真务实"), _reduplicated("实打实"), _reduplicated("1188")
     (True, False, False)
     """
-    return any(_REDUPLICATED.match(p) and p[0] != p[2] for p in _PARTS.split(term))
+    return len(term) >= 4 and any(_REDUPLICATED.match(p) and p[0] != p[2] for p in _PARTS.split(term))
 
 
 _PREDICATE_END = re.compile("(?:的|了|着|起来|下去|出来|过来)$")
@@ -389,6 +392,8 @@ def _levels(term: str) -> bool:
     >>> _levels("省级—国家级—世界级"), _levels("国家级"), _levels("一级、二级")
     (True, False, True)
     """
+    if "级" not in term:  # every part ends on 级: most spans have none
+        return False
     parts = _parts(term)
     return len(parts) > 1 and all(_LEVEL.fullmatch(p) for p in parts)
 
@@ -411,9 +416,8 @@ def _degree(term: str) -> bool:
     """“更宜居”, “最严格”, “最优解”: a short phrase opened by 更 or 最 grades a quality, it
     names nothing; nor does 大 before a generic noun (“大格局”, “大问题”), which only says
     how big. Counted phrases stay (“最多跑一次”)."""
-    if has_numeral(term):
-        return False
-    return (term[0] in "更最" and len(term) <= 4) or (len(term) == 3 and term[0] == "大" and term[1:] in GENERIC_NOUNS)
+    graded = (term[0] in "更最" and len(term) <= 4) or (len(term) == 3 and term[0] == "大" and term[1:] in GENERIC_NOUNS)
+    return graded and not has_numeral(term)  # the form first: has_numeral may segment the span
 
 
 def _quality(term: str) -> bool:
@@ -613,7 +617,7 @@ def _manner(term: str) -> bool:
     >>> [_manner(t) for t in ["精不精", "应不应该办", "不黑不臭", "不作为、慢作为", "不见面审批", "两不愁三保障"]]
     [True, True, True, True, False, False]
     """
-    return (re.fullmatch(r"(.)对\1", term) is not None or (len(term) == 3 and term[0] in "不你我他")
+    return (_A_TO_A.fullmatch(term) is not None or (len(term) == 3 and term[0] in "不你我他")
             or _STEP_AHEAD.fullmatch(term) is not None or _made_better(term)
             or "怎么" in term or "什么" in term
             or _A_NOT_A.search(term) is not None or _NEITHER.fullmatch(term) is not None
@@ -636,6 +640,7 @@ _GROWTH = "大强优精深实细新活特专美"  # the qualities an industry is
 # a step ahead of others or up from before (“先人一步”, “快人一步”, “提升一步”): how fast or far,
 # unless it counts (一期一步)
 _STEP_AHEAD = re.compile(f"[^{NUMERALS}]{{2}}一步")
+_A_TO_A = re.compile(r"(.)对\1")  # 一对一, 点对点
 _A_NOT_A = re.compile(r"(.)不\1")  # 好不好, 精不精, 可不可以
 _NEITHER = re.compile("不.不.")  # 不黑不臭
 # 不作为, 乱作为, and their short forms 不为, 乱为; and the excess of a service a report curbs
@@ -800,6 +805,7 @@ def _shown(term: str) -> bool:
 
 # the weather and the rains a report prepares the place for: a natural phenomenon, no programme
 _WEATHER = frozenset("天气 雨带 降雨 强降雨 暴雨 梅雨 寒潮 台风 冰冻 干旱 洪水 强对流".split())
+_WEATHER_WORD = re.compile("|".join(sorted(_WEATHER)))  # one scan for any of them
 
 
 def _weather(term: str) -> bool:
@@ -810,7 +816,7 @@ def _weather(term: str) -> bool:
     >>> _weather("强对流天气"), _weather("雨带北抬"), _weather("雪亮工程")
     (True, True, False)
     """
-    if not any(word in term for word in _WEATHER):  # most terms: no segmenting needed to tell
+    if not _WEATHER_WORD.search(term):  # most terms: no segmenting needed to tell
         return False
     return not term.endswith(_PROGRAMME_ENDINGS) and any(w in _WEATHER for w in jieba().lcut(term, HMM=False))
 
