@@ -20,6 +20,7 @@ needs four): that agreement is what tells a definition from a list that merely s
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Iterator
@@ -82,8 +83,7 @@ def _named_otherwise(text: str, defining: Occurrence, definition: str, section: 
     report's name for a second thing. A topic repeated in other words (职能和作风“两个转变” for
     推进政府职能转变……推进政府作风转变) shares most of its words."""
     known = definition + _topic(text, defining.start)
-    name = re.compile(f"(?<![{_CHINESE_NUMBERS}两\\d]){re.escape(defining.term)}")  # not 十大工程 of 二十大工程
-    others = [(where, m.start()) for where in (text, section) for m in name.finditer(where)]
+    others = [(where, start) for where in (text, section) for start in _named_at(where, defining.term)]
     for where, start in others:
         if where is text and defining.start <= start < defining.end:
             continue
@@ -91,6 +91,17 @@ def _named_otherwise(text: str, defining: Occurrence, definition: str, section: 
         if words and sum(word not in known for word in words) * 2 > len(words):
             return True
     return False
+
+
+def _named_at(text: str, term: str) -> Iterator[int]:
+    """Where `text` says `term` as a name of its own, not the tail of a larger count (十大工程 of
+    二十大工程); found by str.find, as a pattern compiled per term costs more than the scan."""
+    start = text.find(term)
+    while start >= 0:
+        counted = start > 0 and (text[start - 1] in _CHINESE_NUMBERS + "两" or text[start - 1].isdecimal())
+        if not counted:
+            yield start
+        start = text.find(term, start + (1 if counted else len(term)))
 
 
 def _topic(text: str, start: int) -> str:
@@ -741,8 +752,7 @@ def _points(text: str, start: int, marker, line_start: bool, reach: int, total: 
     total+1 yields one more, so that a longer enumeration does not pass for this one."""
     position, limit = start, start + _FIRST_MARKER_WITHIN
     for n in range(1, total + 2):
-        prefix = r"(?:^|(?<=\n))[ \t\u3000]*" if line_start else ""
-        found = re.compile(prefix + f"(?:{marker(n)})").search(text, position, min(limit, len(text)))
+        found = _marker_at(marker, n, line_start).search(text, position, min(limit, len(text)))
         if not found or (n == 1 and not _close(text[start:found.start()], line_start, next_paragraph)):
             return
         if n > 1 and reach == _NEXT_LINE and text[_line_end(text, position):found.start()].strip():
@@ -752,11 +762,21 @@ def _points(text: str, start: int, marker, line_start: bool, reach: int, total: 
             return
         end = _sentence_end(text, found.end())
         if not line_start:
-            following = re.compile(f"[，,](?={marker(n + 1)})").search(text, found.end(), end)
+            following = _marker_at(marker, n + 1, False, after_comma=True).search(text, found.end(), end)
             end = following.start() if following else end
         yield text[found.start():end].strip()
         position, limit = end, {_NEXT_LINE: _line_end(text, end) + _FIRST_MARKER_WITHIN,
                                 _SAME_LINE: _line_end(text, end)}.get(reach, end + reach)
+
+
+@functools.cache
+def _marker_at(marker, n: int, line_start: bool, after_comma: bool = False) -> re.Pattern[str]:
+    """The pattern of point n of a scheme, at a line's start or anywhere, or the comma before it;
+    compiled once per process (the schemes are few, points rarely past twenty)."""
+    if after_comma:
+        return re.compile(f"[，,](?={marker(n)})")
+    prefix = r"(?:^|(?<=\n))[ \t\u3000]*" if line_start else ""
+    return re.compile(prefix + f"(?:{marker(n)})")
 
 
 _ANNOUNCED = re.compile("[”’]?[^。！？；\n]{0,30}[：:。]")
@@ -854,6 +874,7 @@ _BESIDE_THE_NAME = (_explained_after, _listed_before)
 _FULL_STOP = "。！？!?\n"
 _SHORTEST_PREDICATE = 6  # characters between the term and the end of its clause
 _LONGEST_PART_LEAD = 40  # characters of a part's lead clause; longer is prose, not an item
+_SHORT_PREDICATE = re.compile(f"[^{_CLAUSE_BREAK}“”]{{0,{_SHORTEST_PREDICATE}}}[。，,：:]")
 
 
 def _parted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
@@ -866,7 +887,7 @@ def _parted_after(text: str, occ: Occurrence, total: int | None) -> str | None:
     only where each part names its head word (新主体, 新市场)."""
     if not total or total < 2 or _in_a_list(text, occ):
         return None
-    predicate = re.compile(f"[^{_CLAUSE_BREAK}“”]{{0,{_SHORTEST_PREDICATE}}}[。，,：:]").match(text, occ.end)
+    predicate = _SHORT_PREDICATE.match(text, occ.end)
     if not predicate:
         return None  # the term ends its clause, or a short predicate does: “三个口袋”协同增长。
     opening = last_of(text, _FULL_STOP, occ.start) + 1
@@ -957,10 +978,32 @@ def _spelled_nearby(text: str, occ: Occurrence, total: int | None) -> str | None
     start, end = max(0, occ.start - _SPELLED_NEARBY), occ.end + _SPELLED_NEARBY
     if any(text.find(ch + "”", start, end) < 0 for ch in term):
         return None  # the pattern below cannot match; checked first, as compiling it costs a millisecond a term
-    between = f"[^“”{_SENTENCE_BREAK}]{{0,{_BETWEEN_PARTS}}}"
-    parts = between.join(f"“([^“”{_SENTENCE_BREAK}]{{1,{_QUOTED_PART}}}{re.escape(ch)})”" for ch in term)
-    found = re.compile(parts).search(text, start, end)
-    if not found or any(term in part for part in found.groups()):
+    parts = _quoted_spelling(text, term, start, end)
+    if not parts or any(term in part for part in parts):
         return None  # “拔钉”行动…4个“钉子”: the term quoted again is no spelling of it
-    return _SPREAD.join(found.groups())
+    return _SPREAD.join(parts)
+
+
+# a quoted part (“经济强”) and the text before the next one, of one sentence; neither holds a
+# quotation mark, so each part runs from one quotation mark to the next and the match is unique
+_QUOTED_PART_AT = re.compile(f"“([^“”{_SENTENCE_BREAK}]{{2,{_QUOTED_PART + 1}}})”")
+_NEXT_QUOTED_PART = re.compile(f"[^“”{_SENTENCE_BREAK}]{{0,{_BETWEEN_PARTS}}}“([^“”{_SENTENCE_BREAK}]{{2,{_QUOTED_PART + 1}}})”")
+
+
+def _quoted_spelling(text: str, term: str, start: int, end: int) -> list[str] | None:
+    """The first run of quoted parts between `start` and `end`, one after another in one
+    sentence, the i-th ending in the term's i-th character; None when there is none."""
+    opening = text.find("“", start, end)
+    while opening >= 0:
+        parts, position = [], opening
+        for i, ch in enumerate(term):
+            found = (_QUOTED_PART_AT if i == 0 else _NEXT_QUOTED_PART).match(text, position, end)
+            if not found or not found.group(1).endswith(ch):
+                break
+            parts.append(found.group(1))
+            position = found.end()
+        else:
+            return parts
+        opening = text.find("“", opening + 1, end)
+    return None
 

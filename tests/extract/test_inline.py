@@ -9,7 +9,17 @@ from hypothesis import strategies as st
 
 from glossary.extract import extract_reports
 from glossary.extract.counts import LONGEST_LISTED_ITEM
-from glossary.extract.inline import _CLAUSE_BREAK, _SENTENCE_BREAK, _lead, body_definition
+from glossary.extract.inline import (
+    _BETWEEN_PARTS,
+    _CHINESE_NUMBERS,
+    _CLAUSE_BREAK,
+    _QUOTED_PART,
+    _SENTENCE_BREAK,
+    _lead,
+    _named_at,
+    _quoted_spelling,
+    body_definition,
+)
 from glossary.extract.numbered import count_phrases
 from glossary.extract.quotes import quoted_terms
 from glossary.model import Occurrence
@@ -282,6 +292,43 @@ def lead_by_pattern(text: str, start: int, suffix: str) -> tuple[str, int] | Non
 def test_a_sentence_lead_is_what_its_regular_expression_finds(text, suffix, start):
     start = min(start, len(text))
     assert _lead(text, start, suffix) == lead_by_pattern(text, start, suffix)
+
+
+NAME_PIECES = ["十大工程", "二十大工程", "2十大工程", "两十大工程", "大工程", "十大", "工程", "“", "，", "x"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=12).map("".join), st.sampled_from(["十大工程", "大工程", "十大"]))
+@example("十大工程十大工程", "十大工程")
+@example("二十大工程十大工程", "十大工程")
+@example("工程工程工程", "工程工程")
+def test_a_name_is_found_where_its_regular_expression_finds_it(text, term):
+    pattern = re.compile(f"(?<![{_CHINESE_NUMBERS}两\\d]){re.escape(term)}")
+    assert list(_named_at(text, term)) == [m.start() for m in pattern.finditer(text)]
+
+
+SPELLING_PIECES = ["“经济强”", "“百姓富”", "“环境美”", "“强”", "“富”", "经济强", "“", "”", "的基础更加巩固、", "、",
+                   "。", "\n", "x" * 12, "“" + "y" * 12 + "强”", "“" + "y" * 13 + "强”", "“x\n强”", "“x“强”"]
+
+
+def spelling_by_pattern(text: str, term: str, start: int, end: int) -> list[str] | None:
+    """What `_quoted_spelling` finds, as the regular expression it replaces said it."""
+    between = f"[^“”{_SENTENCE_BREAK}]{{0,{_BETWEEN_PARTS}}}"
+    parts = between.join(f"“([^“”{_SENTENCE_BREAK}]{{1,{_QUOTED_PART}}}{re.escape(ch)})”" for ch in term)
+    found = re.compile(parts).search(text, start, end)
+    return list(found.groups()) if found else None
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(SPELLING_PIECES), max_size=12).map("".join), st.sampled_from(["强富美", "强富", "富强"]),
+       st.integers(0, 40), st.integers(0, 200))
+@example("“经济强”的基础更加巩固、“百姓富”、“环境美”", "强富美", 0, 200)
+@example("“" + "y" * 12 + "强”、“百姓富”", "强富", 0, 200)
+@example("“" + "y" * 13 + "强”、“百姓富”", "强富", 0, 200)
+@example("“经济强”" + "x" * 30 + "“百姓富”", "强富", 0, 200)
+@example("“经济强”" + "x" * 31 + "“百姓富”", "强富", 0, 200)
+def test_a_quoted_spelling_is_what_its_regular_expression_finds(text, term, start, end):
+    assert _quoted_spelling(text, term, start, end) == spelling_by_pattern(text, term, start, end)
 
 
 @pytest.mark.parametrize("text, term", [
