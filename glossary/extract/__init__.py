@@ -104,8 +104,7 @@ def extract_reports(reports: list[Report], known: Iterable[str] = (), workers: i
                              *find_known(report.body, known_pattern(coined - vocabulary), bounds, by=KNOWN),
                              *shared], occurrences)
         heading = _outside(shared, [*map(_without_head, occurrences), *unquoted])
-        stressed: set[str] = set()
-        return _group(report, occurrences + unquoted + heading, explained, stressed), stressed
+        return _group(report, occurrences + unquoted + heading, explained)
 
     once: set[str] = set()  # what `between` learns of the batch: coinages only one report's quote vouches for
     grouped = in_two_passes(first, between, second, sizes, workers, told, meanwhile)
@@ -243,14 +242,14 @@ def _outside(candidates: list[Occurrence], taken: list[Occurrence]) -> list[Occu
     return kept
 
 
-def _group(report: Report, occurrences: list[Occurrence], explained: list[GlossaryItem],
-           stressed: set[str]) -> list[Found]:
-    """One Found per term: variants (“千村美丽村”, “千村美丽”村) merged by their keys; the terms
-    left out as quoted for emphasis are added to `stressed`."""
+def _group(report: Report, occurrences: list[Occurrence],
+           explained: list[GlossaryItem]) -> tuple[list[Found], set[str]]:
+    """One Found per term: variants (“千村美丽村”, “千村美丽”村) merged by their keys; and the
+    terms left out as quoted for emphasis, which the batch needs to know (see `_without_orphans`)."""
     occurrences, owned = _owned_by_items(_complete_heads(occurrences, report.body), explained, report.body)
     occurrences = _whole_where_items_part(occurrences, explained)
     groups = _variant_groups(occurrences, explained)
-    found = []
+    found, stressed = [], set()
     for members, items in groups:
         occs = sorted(members, key=lambda o: o.start)
         item = items[0] if items else None
@@ -277,7 +276,7 @@ def _group(report: Report, occurrences: list[Occurrence], explained: list[Glossa
             kind=kind_of(term, quoted),
             found_by=_found_by({o.by for o in occs} | {i.by for i in items}),
         ))
-    return sorted(found, key=lambda f: f.term)
+    return sorted(found, key=lambda f: f.term), stressed
 
 
 def _labels_noun(occs: list[Occurrence], body: str) -> bool:
