@@ -58,13 +58,16 @@ _SCOPE = frozenset(
     # 基本, an adverb jieba tags as a noun (“1小时交通圈”基本形成)
     "时期 期间 全省 全市 全国 全区 全县 基本 "
     # what a name covers or does, said of it: the area it covers (“多田套合”面积180万亩), its
-    # scope (扩大“农地入市”范围), its function or efficiency (“桥头堡”功能, “一圈一带两区”发展效能)
-    "面积 范围 功能 效能".split()
+    # scope (扩大“农地入市”范围), its function or efficiency (“桥头堡”功能, “一圈一带两区”发展效能,
+    # 优化“渝快办”服务质效) and the site chosen for it (GMP厂房选址): said of the noun before
+    # them, which is then the object of the verb before the name, not a head of the name
+    "面积 范围 功能 效能 质效 选址".split()
 )
 # nouns jieba tags as nouns that say what happens to a name, the start of the predicate
-# after it: “政策包”落地, “6411”上线, “十五五”开局, “城市大脑”助力, “滴灌式”精准供给, and the
+# after it: “政策包”落地, “6411”上线, “十五五”开局, “城市大脑”助力, “滴灌式”精准供给, the opening a
+# period is to get (为“十五五”开好局、起好步: jieba holds the verb and its object as one noun), and the
 # inspection a title passes (通过“义务教育发展基本均衡区”督导评估; 验收 and 复审 jieba tags as verbs)
-_PREDICATES = frozenset("落地 落户 上线 开局 收官 深化 助力 精准 有所 督导".split())
+_PREDICATES = frozenset("落地 落户 上线 开局 开好局 起好步 收官 深化 助力 精准 有所 督导".split())
 # “overall” qualifies a head noun (“三公”经费总体下降) but may also begin one (“464”总体思路)
 _OVERALL = frozenset(["总体", "整体"])
 # and 不断 opens a predicate jieba may hold as one noun (“福田杰出人才奖”影响不断扩大)

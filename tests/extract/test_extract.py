@@ -251,6 +251,12 @@ def test_unbalanced_quote_does_not_swallow_the_report():
         ("新增“多田套合”面积180万亩，", ""),
         ("扩大“农地入市”范围，", ""),
         ("强化“桥头堡”功能，", ""),
+        # ... and so are its quality and efficiency and its site: the noun before them is the
+        # object of the verb before the name, no head of it
+        ("优化“渝快办”服务质效，增强", ""),
+        ("加快推进“GMP”厂房选址和地块出让。", "厂房"),
+        # the opening a period is to get is the predicate after it, though jieba holds it as a noun
+        ("为“十五”开好局、起好步，", ""),
         # a numeral alone opens the count that sums up the names before it
         ("推行“放心消费”、“线下无理由退货”双承诺，", ""),
     ],
