@@ -164,14 +164,23 @@ def _whole_phrase(run: str, head: str) -> str:
     numeral, particle, word of scope or predicate) that ends on a kind noun and is short enough
     to be a name, is such a modifier: the name is the whole run. The words of such a name are of
     two characters or more; a one-character verb is a clause's predicate (“四大产业集群”关键靠
-    项目). A head that names a kind
+    项目). The kind noun may stand before a generic noun that says what is done to the name
+    (“四带六廊”生态安全网络体系建设): the name is the phrase up to it. A head that names no
+    kind, cut from such a run before an adjective-noun (“两屏一带六江两溪”生态安全屏障: 安全 an),
+    qualifies the phrase that runs on and is no head of the name. A head that names a kind
     (“放管服”改革激发活力) ends the name whatever follows.
     """
-    if head == run or names_kind(head) or len(run) > _LONGEST_PHRASE or not names_kind(run):
+    if head == run or names_kind(head) or len(run) > _LONGEST_PHRASE:
         return head
-    rest = jieba().posseg.cut(run[len(head):])
+    rest = list(jieba().posseg.cut(run[len(head):]))
     if all(flag[0] in "nvja" and len(w) > 1 and not _qualifier(w) and w not in _PREDICATES for w, flag in rest):
-        return run
+        while len(rest) > 1 and rest[-1].word in GENERIC_NOUNS:
+            rest.pop()
+        phrase = head + "".join(w for w, _ in rest)
+        if names_kind(phrase):
+            return phrase
+        if rest[0].flag == "an":
+            return ""
     return head
 
 

@@ -219,6 +219,11 @@ def test_unbalanced_quote_does_not_swallow_the_report():
         ("布局“1+11+N”基层就业服务网点。", "基层就业服务网点"),
         # an adjective or adverb of manner inside the compound (公开, 公共) is part of the name
         ("正式启用“12345”政府公开电话系统，服务范围", "政府公开电话系统"),
+        # ... and is found before the generic noun that says what is done to it
+        ("推动“四带六廊”生态安全网络体系建设。", "生态安全网络体系"),
+        ("深入实施“315”科技创新体系建设、", "科技创新体系"),
+        # a noun cut from the phrase before an adjective-noun is that phrase's modifier, no head
+        ("筑牢“两屏一带六江两溪”生态安全屏障。", ""),
         # an open championship is a kind of event, as a contest or a league is
         ("办好“WTA”国际女子网球公开赛、中国杯帆船赛", "国际女子网球公开赛"),
         # a certification scheme is named by its acronym before 认证, a verb-noun jieba tags vn
