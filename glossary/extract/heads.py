@@ -124,6 +124,8 @@ def _head_words(run: str) -> list[tuple[str, str]]:
                 or sum(len(w) for w, _ in words) + len(word) > _LONGEST_HEAD):
             capped = not (_qualifier(word) or word in _PREDICATES or word in _OVERALL)
             break
+        if not words and _names_part(word):
+            break
         # a noun of a kind is a noun whatever jieba tags it (公开赛 nr)
         if flag not in _NOUN_TAGS + _MODIFIER_TAGS and word not in KIND_HEADS | _LINKS:
             break
@@ -141,6 +143,12 @@ def _head_words(run: str) -> list[tuple[str, str]]:
     if link is not None and not (words[-1][0] in PROGRAMME_HEADS and len(words) > link + 1):
         del words[link:]
     return _modified_kind(words, capped)
+
+
+def _names_part(word: str) -> bool:
+    """Whether a word right after a name says a part of what the name names: sub-projects
+    (启动“智慧光明”子项目25个) make the programme up, they are not it, so they are no head of it."""
+    return word.startswith("子") and (word == "子" or word[1:] in KIND_HEADS)
 
 
 def _modified_kind(words: list[tuple[str, str]], capped: bool) -> list[tuple[str, str]]:

@@ -262,6 +262,8 @@ def test_unbalanced_quote_does_not_swallow_the_report():
         ("加快推进“GMP”厂房选址和地块出让。", "厂房"),
         # the opening a period is to get is the predicate after it, though jieba holds it as a noun
         ("为“十五”开好局、起好步，", ""),
+        # a part of what the name names is no head of it
+        ("启动“智慧光明”子项目25个，搭建", ""),
         # a numeral alone opens the count that sums up the names before it
         ("推行“放心消费”、“线下无理由退货”双承诺，", ""),
     ],
