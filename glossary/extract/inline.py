@@ -977,7 +977,7 @@ def _spelled_nearby(text: str, occ: Occurrence, total: int | None) -> str | None
         return None
     start, end = max(0, occ.start - _SPELLED_NEARBY), occ.end + _SPELLED_NEARBY
     if any(text.find(ch + "”", start, end) < 0 for ch in term):
-        return None  # the pattern below cannot match; checked first, as compiling it costs a millisecond a term
+        return None  # no quoted part can end in one of its characters: most terms, told without reading quotes
     parts = _quoted_spelling(text, term, start, end)
     if not parts or any(term in part for part in parts):
         return None  # “拔钉”行动…4个“钉子”: the term quoted again is no spelling of it
